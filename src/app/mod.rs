@@ -1,0 +1,5 @@
+//! Application state, commands and background tasks.
+
+mod command;
+
+pub use command::Command;

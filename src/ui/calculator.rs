@@ -1,0 +1,1 @@
+//! TODO: calculator panel.

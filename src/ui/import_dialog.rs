@@ -1,0 +1,1 @@
+//! TODO: import_dialog panel.

@@ -1,0 +1,7 @@
+//! Panels and dialogs. Each draws state and pushes [`crate::app::Command`]s;
+//! none reads files or the clock.
+
+pub mod calculator;
+pub mod import_dialog;
+pub mod progress;
+pub mod session_logger;

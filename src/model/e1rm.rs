@@ -75,19 +75,31 @@ pub struct Estimate {
 /// let chart = estimate_e1rm(E1rmMethod::RpeChart, 120.0, 4, Some(8.5)).unwrap();
 /// assert!((chart.value - 141.18).abs() < 0.01);
 /// ```
-pub fn estimate_e1rm(method: E1rmMethod, load: f64, reps: u32, rpe: Option<f64>) -> Option<Estimate> {
+pub fn estimate_e1rm(
+    method: E1rmMethod,
+    load: f64,
+    reps: u32,
+    rpe: Option<f64>,
+) -> Option<Estimate> {
     if reps == 0 || !load.is_finite() || load <= 0.0 {
         return None;
     }
     if reps == 1 && rpe.is_none_or(|rpe| rpe >= 10.0) {
-        return Some(Estimate { value: load, unreliable: false });
+        return Some(Estimate {
+            value: load,
+            unreliable: false,
+        });
     }
 
     let r = f64::from(reps);
     let formula_unreliable = reps > MAX_RELIABLE_FORMULA_REPS;
     let value = match method {
         E1rmMethod::RpeChart | E1rmMethod::RpeChart2025 => {
-            let chart = if method == E1rmMethod::RpeChart { RpeChart::Classic } else { RpeChart::Rts2025 };
+            let chart = if method == E1rmMethod::RpeChart {
+                RpeChart::Classic
+            } else {
+                RpeChart::Rts2025
+            };
             return chart_estimate(chart, load, reps, rpe?);
         }
         E1rmMethod::Epley => load * (1.0 + r / 30.0),
@@ -110,9 +122,11 @@ pub fn estimate_e1rm(method: E1rmMethod, load: f64, reps: u32, rpe: Option<f64>)
         E1rmMethod::OConner => load * (1.0 + 0.025 * r),
         E1rmMethod::Wathan => 100.0 * load / (48.8 + 53.8 * (-0.075 * r).exp()),
     };
-    Some(Estimate { value, unreliable: formula_unreliable })
+    Some(Estimate {
+        value,
+        unreliable: formula_unreliable,
+    })
 }
-
 
 /// Chart estimate. Inside the chart it is load / percent. Past it (more than
 /// 12 reps, or RPE below 6.5) it extends the chart's curve in reps + RIR by
@@ -122,7 +136,10 @@ fn chart_estimate(chart: RpeChart, load: f64, reps: u32, rpe: f64) -> Option<Est
         return None;
     }
     if let Some(percent) = chart.percent(reps, rpe) {
-        return Some(Estimate { value: load * 100.0 / percent, unreliable: false });
+        return Some(Estimate {
+            value: load * 100.0 / percent,
+            unreliable: false,
+        });
     }
 
     // The chart is one curve in reps + RIR, in half-rep steps. Its last two
@@ -144,5 +161,8 @@ fn chart_estimate(chart: RpeChart, load: f64, reps: u32, rpe: f64) -> Option<Est
     if percent <= 1.0 {
         return None;
     }
-    Some(Estimate { value: load * 100.0 / percent, unreliable: true })
+    Some(Estimate {
+        value: load * 100.0 / percent,
+        unreliable: true,
+    })
 }

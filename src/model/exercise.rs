@@ -73,7 +73,12 @@ pub struct Exercise {
 }
 
 impl Exercise {
-    pub fn new(name: &str, muscles: &[Muscle], equipment: Equipment, suitability: Suitability) -> Self {
+    pub fn new(
+        name: &str,
+        muscles: &[Muscle],
+        equipment: Equipment,
+        suitability: Suitability,
+    ) -> Self {
         Self {
             name: name.to_owned(),
             muscles: muscles.to_vec(),

@@ -116,12 +116,18 @@ impl Journal {
 
     /// An id no session uses yet.
     pub fn next_session_id(&self) -> u64 {
-        self.sessions.iter().map(|session| session.id).max().map_or(1, |id| id + 1)
+        self.sessions
+            .iter()
+            .map(|session| session.id)
+            .max()
+            .map_or(1, |id| id + 1)
     }
 
     /// Adds `session`, keeping sessions sorted by start time.
     pub fn insert_session(&mut self, session: Session) {
-        let index = self.sessions.partition_point(|existing| existing.start <= session.start);
+        let index = self
+            .sessions
+            .partition_point(|existing| existing.start <= session.start);
         self.sessions.insert(index, session);
     }
 
@@ -130,7 +136,12 @@ impl Journal {
         let mut names: Vec<String> = self
             .sessions
             .iter()
-            .flat_map(|session| session.exercises.iter().map(|logged| logged.exercise.clone()))
+            .flat_map(|session| {
+                session
+                    .exercises
+                    .iter()
+                    .map(|logged| logged.exercise.clone())
+            })
             .collect();
         names.sort();
         names.dedup();

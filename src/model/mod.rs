@@ -12,6 +12,7 @@ mod program;
 mod rpe_chart;
 mod session;
 mod units;
+mod warmup;
 
 pub use backoff::{BackoffLoad, percent_drop};
 pub use e1rm::{E1rmMethod, Estimate, MAX_RELIABLE_FORMULA_REPS, estimate_e1rm};
@@ -23,3 +24,4 @@ pub use program::{Day, ExerciseSlot, Program, Role, Week};
 pub use rpe_chart::{MAX_CHART_REPS, MIN_CHART_RPE, RpeChart};
 pub use session::{LoggedExercise, LoggedSet, PlannedDayRef, Session, SetKind};
 pub use units::{KG_PER_LB, Load, Unit, format_number, parse_decimal};
+pub use warmup::{WarmupSet, warmup_ramp};

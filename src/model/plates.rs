@@ -46,7 +46,10 @@ impl PlateInventory {
 
     /// An inventory with `pairs` pairs of each size.
     pub fn with_sizes(unit: Unit, bar: f64, sizes: &[f64], pairs: u32) -> Self {
-        let plates = sizes.iter().map(|&size| PlateStock { size, pairs }).collect();
+        let plates = sizes
+            .iter()
+            .map(|&size| PlateStock { size, pairs })
+            .collect();
         Self { unit, bar, plates }
     }
 
@@ -86,11 +89,7 @@ impl PlateInventory {
         }
 
         let steps = best.unwrap_or(0);
-        let plates_per_side = per_side
-            .get(steps)
-            .cloned()
-            .flatten()
-            .unwrap_or_default();
+        let plates_per_side = per_side.get(steps).cloned().flatten().unwrap_or_default();
         Rounding {
             target,
             loadable: self.bar + 2.0 * from_steps(steps),

@@ -12,7 +12,10 @@ pub enum BackoffRule {
     RpeTarget(f64),
     /// Keep doing backoff sets until the logged RPE reaches the top set's RPE
     /// or a set's e1RM falls `fatigue_percent` below the top set's.
-    RepeatUntilRpe { drop_percent: f64, fatigue_percent: f64 },
+    RepeatUntilRpe {
+        drop_percent: f64,
+        fatigue_percent: f64,
+    },
 }
 
 impl Default for BackoffRule {

@@ -54,7 +54,10 @@ impl RpeChart {
 /// Column of `rpe` in a table row: RPE 10 is column 0, 9.5 column 1, and so on.
 fn rpe_column(rpe: f64) -> Option<usize> {
     let half_steps = (10.0 - rpe) * 2.0;
-    if !half_steps.is_finite() || half_steps < -1e-9 || (half_steps - half_steps.round()).abs() > 1e-9 {
+    if !half_steps.is_finite()
+        || half_steps < -1e-9
+        || (half_steps - half_steps.round()).abs() > 1e-9
+    {
         return None;
     }
     let column = half_steps.round() as usize;
@@ -70,9 +73,11 @@ fn parse_table(csv: &str) -> Table {
         let [reps, rpe, percent] = fields.as_slice() else {
             continue;
         };
-        let (Ok(reps), Ok(rpe), Ok(percent)) =
-            (reps.parse::<usize>(), rpe.parse::<f64>(), percent.parse::<f64>())
-        else {
+        let (Ok(reps), Ok(rpe), Ok(percent)) = (
+            reps.parse::<usize>(),
+            rpe.parse::<f64>(),
+            percent.parse::<f64>(),
+        ) else {
             continue;
         };
         if let (Some(column), Some(row)) = (rpe_column(rpe), reps.checked_sub(1)) {

@@ -144,6 +144,8 @@ pub struct Session {
 impl Session {
     /// The logged exercise named `exercise`, if the session has it.
     pub fn exercise(&self, exercise: &str) -> Option<&LoggedExercise> {
-        self.exercises.iter().find(|logged| logged.exercise == exercise)
+        self.exercises
+            .iter()
+            .find(|logged| logged.exercise == exercise)
     }
 }

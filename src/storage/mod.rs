@@ -4,4 +4,6 @@ mod atomic;
 mod journal_file;
 
 pub use atomic::write_atomically;
-pub use journal_file::{StorageError, journal_from_str, journal_to_string, load_journal, save_journal};
+pub use journal_file::{
+    StorageError, journal_from_str, journal_to_string, load_journal, save_journal,
+};

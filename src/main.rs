@@ -1,1 +1,91 @@
-fn main() {}
+//! Topset's entry point: parses arguments, sets up logging, and either runs a
+//! command-line tool or opens the window.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use topset::app::{Clock, FileDialogs, LAST_JOURNAL_KEY, TopsetApp, sample_journal};
+use topset::cli::{Cli, Tool};
+use topset::storage::load_journal;
+
+/// Application id: the window class on Linux, matched by the `.desktop` file.
+const APP_ID: &str = "topset";
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
+    let cli = Cli::parse();
+
+    let tool_result = match cli.command {
+        Some(Tool::Calc(args)) => Some(topset::cli::calc::run(args)),
+        Some(Tool::Chart(args)) => Some(topset::cli::chart::run(args)),
+        Some(Tool::Import(args)) => Some(topset::cli::import::run(args)),
+        None => None,
+    };
+    if let Some(result) = tool_result {
+        return match result {
+            Ok(code) => code,
+            Err(error) => {
+                eprintln!("topset: {error:#}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+
+    match run_window(cli.journal) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("topset: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Opens the window on `journal`, on the journal used last time, or on the sample.
+fn run_window(journal: Option<PathBuf>) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_app_id(APP_ID)
+            .with_title("Topset")
+            .with_inner_size([1200.0, 800.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_icon(load_icon()),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Topset",
+        options,
+        Box::new(move |cc| {
+            let remembered: Option<PathBuf> = cc
+                .storage
+                .and_then(|storage| eframe::get_value(storage, LAST_JOURNAL_KEY));
+            Ok(Box::new(start_app(journal, remembered)))
+        }),
+    )
+    .map_err(|error| anyhow::anyhow!("cannot open the window: {error}"))
+}
+
+/// Builds the app on the right journal. A journal named on the command line
+/// that fails to load is reported in the window, over the sample.
+fn start_app(requested: Option<PathBuf>, remembered: Option<PathBuf>) -> TopsetApp {
+    let dialogs = FileDialogs::detect();
+    let requested_explicitly = requested.is_some();
+    let Some(path) = requested.or(remembered.filter(|path| path.is_file())) else {
+        return TopsetApp::new(sample_journal(), None, dialogs, Clock::System);
+    };
+    match load_journal(&path) {
+        Ok(journal) => TopsetApp::new(journal, Some(path), dialogs, Clock::System),
+        Err(error) => {
+            log::error!("{error}");
+            let mut app = TopsetApp::new(sample_journal(), None, dialogs, Clock::System);
+            if requested_explicitly {
+                app.show_error(error.to_string());
+            }
+            app
+        }
+    }
+}
+
+fn load_icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon-256.png")).unwrap_or_default()
+}

@@ -15,14 +15,30 @@ pub enum Command {
     Save,
     SaveAsDialog,
     SaveAs(PathBuf),
-    ImportStrongDialog,
+    ImportHistoryDialog,
+    /// Asks the user to type a path for `purpose` (no dialog backend, or by choice).
+    TypePath(crate::app::DialogPurpose),
+    /// A path was chosen for `purpose`, by a dialog or typed.
+    PathChosen(crate::app::DialogPurpose, PathBuf),
     /// Replaces the whole journal (an import or a settings change), as one undo step.
     ReplaceJournal(Box<Journal>),
+    /// Changes the settings, as one undo step.
+    SaveSettings(Box<crate::model::Settings>),
     /// Adds a logged session, or replaces the one with the same id.
     SaveSession(Box<Session>),
     DeleteSession(u64),
-    /// Adds a program, or replaces the one with the same name.
-    SaveProgram(Box<Program>),
+    /// Replaces the program at `index`, or adds it when `index` is `None`.
+    /// Changes with the same `group` in a row form one undo step (typing).
+    SaveProgram {
+        index: Option<usize>,
+        program: Box<Program>,
+        group: Option<String>,
+    },
+    DeleteProgram(usize),
+    /// Opens the window on another panel.
+    ShowPanel(crate::app::Panel),
+    /// Shows a message to the user in the status bar.
+    Notify(String),
     Undo,
     Redo,
     Quit,

@@ -1,5 +1,176 @@
 //! Application state, commands and background tasks.
+//!
+//! `mod.rs` holds the state, [`logic`] applies commands and polls background
+//! work once per frame, and the drawing lives in [`crate::ui`]. Failures reach
+//! the user as a message in the status bar or an error window, and the log
+//! gets the detail; the journal in memory and on disk is never left half-changed.
 
 mod command;
+mod dialogs;
+mod logic;
+mod sample;
+mod saver;
+mod undo;
+
+use std::path::PathBuf;
+
+use chrono::NaiveDateTime;
 
 pub use command::Command;
+pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs};
+pub use sample::{SAMPLE_JOURNAL, sample_journal};
+pub use saver::BackgroundSave;
+pub use undo::UndoHistory;
+
+use crate::model::Journal;
+use crate::ui::program_editor::ProgramEditorState;
+use crate::ui::settings::SettingsState;
+
+/// Key under which eframe's storage keeps the last journal's path.
+pub const LAST_JOURNAL_KEY: &str = "last_journal";
+
+/// A main panel, picked in the navigation on the left.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Panel {
+    #[default]
+    SessionLogger,
+    ProgramEditor,
+    Progress,
+    Calculator,
+    Settings,
+}
+
+/// Source of the current time; fixed in tests so that dates do not drift.
+#[derive(Clone, Copy, Debug)]
+pub enum Clock {
+    System,
+    Fixed(NaiveDateTime),
+}
+
+impl Clock {
+    pub fn now(self) -> NaiveDateTime {
+        match self {
+            Self::System => chrono::Local::now().naive_local(),
+            Self::Fixed(now) => now,
+        }
+    }
+}
+
+/// A message for the user: shown in the status bar, or in a window when it
+/// reports a failure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Path the user is typing because no file dialog could be shown.
+#[derive(Clone, Debug)]
+pub struct PathPrompt {
+    pub purpose: DialogPurpose,
+    pub text: String,
+}
+
+/// The whole application.
+pub struct TopsetApp {
+    /// The open journal.
+    pub journal: Journal,
+    /// File the journal is saved to; `None` for the built-in sample or a new journal.
+    pub path: Option<PathBuf>,
+    /// Bumped on every change to the journal, so cached series rebuild.
+    pub revision: u64,
+    /// Whether the journal has changes that are not on disk.
+    pub unsaved: bool,
+    /// Panel shown in the central area.
+    pub panel: Panel,
+    /// Commands queued while drawing, applied after the panels.
+    pub commands: Vec<Command>,
+    /// Undo and redo steps for journal changes.
+    pub history: UndoHistory,
+    /// Native file dialog in flight, if any.
+    pub dialogs: FileDialogs,
+    /// Journal save running off the UI thread.
+    pub saver: BackgroundSave,
+    /// Last message for the user.
+    pub notice: Option<Notice>,
+    /// Typed-path window, open when a dialog could not be shown.
+    pub path_prompt: Option<PathPrompt>,
+    /// Where "now" comes from.
+    pub clock: Clock,
+    /// Program editor panel state.
+    pub program_editor: ProgramEditorState,
+    /// Settings panel state.
+    pub settings: SettingsState,
+    /// Whether the user asked to quit and unsaved changes need an answer.
+    pub confirm_quit: bool,
+    /// Window title last sent to the window.
+    pub shown_title: String,
+}
+
+impl TopsetApp {
+    /// An app showing `journal`, saved at `path` when given.
+    pub fn new(
+        journal: Journal,
+        path: Option<PathBuf>,
+        dialogs: FileDialogs,
+        clock: Clock,
+    ) -> Self {
+        crate::set_language(effective_language(&journal));
+        Self {
+            journal,
+            path,
+            revision: 0,
+            unsaved: false,
+            panel: Panel::default(),
+            commands: Vec::new(),
+            history: UndoHistory::default(),
+            dialogs,
+            saver: BackgroundSave::default(),
+            notice: None,
+            path_prompt: None,
+            clock,
+            program_editor: ProgramEditorState::default(),
+            settings: SettingsState::default(),
+            confirm_quit: false,
+            shown_title: String::new(),
+        }
+    }
+
+    /// The app on the built-in sample journal, with typed-path dialogs and a
+    /// fixed clock: what the UI tests start from.
+    pub fn for_tests(now: NaiveDateTime) -> Self {
+        Self::new(
+            sample_journal(),
+            None,
+            FileDialogs::typed_only(),
+            Clock::Fixed(now),
+        )
+    }
+
+    /// Window title: the journal's file name and a dot while changes are unsaved.
+    pub fn title(&self) -> String {
+        let name = match &self.path {
+            Some(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            ),
+            None => crate::tr!("app.sample_journal"),
+        };
+        let marker = if self.unsaved { " •" } else { "" };
+        format!("{name}{marker} — Topset")
+    }
+
+    /// Queues a command for the end of the frame.
+    pub fn queue(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+}
+
+/// The journal's language, or the system's when the journal does not choose.
+pub fn effective_language(journal: &Journal) -> crate::model::Language {
+    journal.settings.language.unwrap_or_else(|| {
+        sys_locale::get_locale().map_or(crate::model::Language::English, |locale| {
+            crate::model::Language::from_locale(&locale)
+        })
+    })
+}

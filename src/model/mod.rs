@@ -11,6 +11,7 @@ mod prescription;
 mod program;
 mod rpe_chart;
 mod session;
+pub mod synthetic;
 mod units;
 mod warmup;
 

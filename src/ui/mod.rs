@@ -3,5 +3,9 @@
 
 pub mod calculator;
 pub mod import_dialog;
+pub mod program_editor;
 pub mod progress;
 pub mod session_logger;
+pub mod settings;
+pub mod shell;
+pub mod widgets;

@@ -1,0 +1,252 @@
+//! Per-frame work that is not drawing: applying commands and polling
+//! dialogs and saves.
+
+use std::path::{Path, PathBuf};
+
+use super::{Command, DialogOutcome, DialogPurpose, Notice, PathPrompt, TopsetApp};
+use crate::model::Journal;
+use crate::storage::load_journal;
+use crate::tr;
+
+impl TopsetApp {
+    /// Applies the queued commands, then reads finished dialogs and saves.
+    pub fn run_logic(&mut self, ctx: &egui::Context) {
+        for command in std::mem::take(&mut self.commands) {
+            self.apply(command, ctx);
+        }
+
+        if let Some(outcome) = self.dialogs.poll() {
+            match outcome {
+                DialogOutcome::Chosen(purpose, path) => {
+                    self.apply(Command::PathChosen(purpose, path), ctx)
+                }
+                DialogOutcome::Cancelled(_) => {}
+            }
+        }
+
+        while let Some(result) = self.saver.poll() {
+            match result {
+                Ok(path) => log::debug!("saved {}", path.display()),
+                Err(error) => {
+                    log::error!("{error}");
+                    self.unsaved = true;
+                    self.show_error(tr!("app.save_failed", error = error));
+                }
+            }
+        }
+    }
+
+    fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::NewJournal => {
+                let mut journal = Journal::default();
+                journal.settings = self.journal.settings.clone();
+                self.replace_journal_file(journal, None);
+            }
+            Command::OpenJournalDialog => self.ask_path(DialogPurpose::OpenJournal, ctx),
+            Command::OpenJournal(path) => self.open_journal(&path),
+            Command::Save => match self.path.clone() {
+                Some(path) => self.save_to(path),
+                None => self.ask_path(DialogPurpose::SaveJournalAs, ctx),
+            },
+            Command::SaveAsDialog => self.ask_path(DialogPurpose::SaveJournalAs, ctx),
+            Command::SaveAs(path) => {
+                self.path = Some(path.clone());
+                self.save_to(path);
+            }
+            Command::ImportHistoryDialog => self.ask_path(DialogPurpose::ImportHistory, ctx),
+            Command::TypePath(purpose) => {
+                self.path_prompt = Some(PathPrompt {
+                    purpose,
+                    text: String::new(),
+                })
+            }
+            Command::PathChosen(purpose, path) => self.use_path(purpose, path),
+            Command::ReplaceJournal(journal) => {
+                self.change_journal(None, |current| *current = *journal)
+            }
+            Command::SaveSettings(settings) => {
+                let language_changed = settings.language != self.journal.settings.language;
+                self.change_journal(None, |journal| journal.settings = *settings);
+                if language_changed {
+                    crate::set_language(super::effective_language(&self.journal));
+                }
+            }
+            Command::SaveSession(session) => self.change_journal(None, |journal| {
+                match journal
+                    .sessions
+                    .iter_mut()
+                    .find(|existing| existing.id == session.id)
+                {
+                    Some(existing) if existing.start == session.start => *existing = *session,
+                    Some(_) => {
+                        journal
+                            .sessions
+                            .retain(|existing| existing.id != session.id);
+                        journal.insert_session(*session);
+                    }
+                    None => journal.insert_session(*session),
+                }
+            }),
+            Command::DeleteSession(id) => self.change_journal(None, |journal| {
+                journal.sessions.retain(|session| session.id != id)
+            }),
+            Command::SaveProgram {
+                index,
+                program,
+                group,
+            } => self.change_journal(group.as_deref(), |journal| match index {
+                Some(index) if index < journal.programs.len() => journal.programs[index] = *program,
+                _ => journal.programs.push(*program),
+            }),
+            Command::DeleteProgram(index) => self.change_journal(None, |journal| {
+                if index < journal.programs.len() {
+                    journal.programs.remove(index);
+                }
+            }),
+            Command::ShowPanel(panel) => self.panel = panel,
+            Command::Notify(text) => {
+                self.notice = Some(Notice {
+                    text,
+                    is_error: false,
+                })
+            }
+            Command::Undo => {
+                if let Some(previous) = self.history.undo(&self.journal) {
+                    self.set_journal_content(previous);
+                }
+            }
+            Command::Redo => {
+                if let Some(next) = self.history.redo(&self.journal) {
+                    self.set_journal_content(next);
+                }
+            }
+            Command::Quit => {
+                if self.unsaved && self.path.is_none() {
+                    self.confirm_quit = true;
+                } else {
+                    self.finish_saves();
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+        }
+    }
+
+    /// Changes the journal through `edit`, records the undo step and saves.
+    fn change_journal(&mut self, group: Option<&str>, edit: impl FnOnce(&mut Journal)) {
+        let before = self.journal.clone();
+        edit(&mut self.journal);
+        if self.journal == before {
+            return;
+        }
+        self.history.record(&before, group);
+        self.after_change();
+    }
+
+    fn set_journal_content(&mut self, journal: Journal) {
+        let language_changed = journal.settings.language != self.journal.settings.language;
+        self.journal = journal;
+        if language_changed {
+            crate::set_language(super::effective_language(&self.journal));
+        }
+        self.after_change();
+    }
+
+    /// Marks the change and writes it when the journal has a file.
+    fn after_change(&mut self) {
+        self.revision += 1;
+        self.unsaved = true;
+        if let Some(path) = self.path.clone() {
+            self.save_to(path);
+        }
+    }
+
+    fn save_to(&mut self, path: PathBuf) {
+        self.saver.request(self.journal.clone(), path);
+        self.unsaved = false;
+    }
+
+    /// Waits for pending saves; used before the window closes.
+    pub fn finish_saves(&mut self) {
+        for result in self.saver.finish() {
+            if let Err(error) = result {
+                log::error!("{error}");
+            }
+        }
+    }
+
+    fn ask_path(&mut self, purpose: DialogPurpose, ctx: &egui::Context) {
+        let file_name = match &self.path {
+            Some(path) => path.file_name().map_or_else(
+                || "journal.ron".to_owned(),
+                |name| name.to_string_lossy().into_owned(),
+            ),
+            None => "journal.ron".to_owned(),
+        };
+        if !self.dialogs.open(purpose.clone(), &file_name, ctx) {
+            self.path_prompt = Some(PathPrompt {
+                purpose,
+                text: String::new(),
+            });
+        }
+    }
+
+    fn use_path(&mut self, purpose: DialogPurpose, path: PathBuf) {
+        match purpose {
+            DialogPurpose::OpenJournal => self.open_journal(&path),
+            DialogPurpose::SaveJournalAs => {
+                let path = with_extension_if_missing(path, "ron");
+                self.path = Some(path.clone());
+                self.save_to(path);
+            }
+            DialogPurpose::ImportHistory => {
+                // NOTE: the importer is wired here once it exists.
+                self.show_error(tr!("app.import_unavailable", path = path.display()));
+            }
+            DialogPurpose::ExportChart => {
+                self.show_error(tr!("app.export_unavailable", path = path.display()));
+            }
+        }
+    }
+
+    /// Opens the journal at `path`. On failure the current journal stays open
+    /// and the file on disk is left as it is.
+    pub fn open_journal(&mut self, path: &Path) {
+        match load_journal(path) {
+            Ok(journal) => {
+                log::info!("opened {}", path.display());
+                self.replace_journal_file(journal, Some(path.to_owned()));
+            }
+            Err(error) => {
+                log::error!("{error}");
+                self.show_error(tr!("app.open_failed", error = error));
+            }
+        }
+    }
+
+    fn replace_journal_file(&mut self, journal: Journal, path: Option<PathBuf>) {
+        self.finish_saves();
+        self.journal = journal;
+        self.path = path;
+        self.unsaved = false;
+        self.revision += 1;
+        self.history.clear();
+        self.program_editor = Default::default();
+        crate::set_language(super::effective_language(&self.journal));
+    }
+
+    pub fn show_error(&mut self, text: String) {
+        self.notice = Some(Notice {
+            text,
+            is_error: true,
+        });
+    }
+}
+
+fn with_extension_if_missing(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(extension)
+    }
+}

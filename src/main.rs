@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use topset::app::{Clock, FileDialogs, LAST_JOURNAL_KEY, TopsetApp, sample_journal};
+use topset::app::{
+    Clock, FileDialogs, LAST_JOURNAL_KEY, PANEL_KEY, RECENT_JOURNALS_KEY, TopsetApp, sample_journal,
+};
 use topset::cli::{Cli, Tool};
 use topset::storage::load_journal;
 
@@ -56,10 +58,18 @@ fn run_window(journal: Option<PathBuf>) -> anyhow::Result<()> {
         "Topset",
         options,
         Box::new(move |cc| {
-            let remembered: Option<PathBuf> = cc
-                .storage
-                .and_then(|storage| eframe::get_value(storage, LAST_JOURNAL_KEY));
-            Ok(Box::new(start_app(journal, remembered)))
+            let storage = cc.storage;
+            let remembered: Option<PathBuf> =
+                storage.and_then(|storage| eframe::get_value(storage, LAST_JOURNAL_KEY));
+            let mut app = start_app(journal, remembered);
+            if let Some(storage) = storage {
+                app.recent = eframe::get_value(storage, RECENT_JOURNALS_KEY).unwrap_or_default();
+                app.panel = eframe::get_value(storage, PANEL_KEY).unwrap_or_default();
+            }
+            if let Some(path) = app.path.clone() {
+                app.remember_recent(&path);
+            }
+            Ok(Box::new(app))
         }),
     )
     .map_err(|error| anyhow::anyhow!("cannot open the window: {error}"))

@@ -50,10 +50,7 @@ impl TopsetApp {
                 None => self.ask_path(DialogPurpose::SaveJournalAs, ctx),
             },
             Command::SaveAsDialog => self.ask_path(DialogPurpose::SaveJournalAs, ctx),
-            Command::SaveAs(path) => {
-                self.path = Some(path.clone());
-                self.save_to(path);
-            }
+            Command::SaveAs(path) => self.save_as(path),
             Command::ImportHistoryDialog => self.ask_path(DialogPurpose::ImportHistory, ctx),
             Command::TypePath(purpose) => {
                 self.path_prompt = Some(PathPrompt {
@@ -166,6 +163,12 @@ impl TopsetApp {
         self.unsaved = false;
     }
 
+    fn save_as(&mut self, path: PathBuf) {
+        self.remember_recent(&path);
+        self.path = Some(path.clone());
+        self.save_to(path);
+    }
+
     /// Waits for pending saves; used before the window closes.
     pub fn finish_saves(&mut self) {
         for result in self.saver.finish() {
@@ -194,11 +197,7 @@ impl TopsetApp {
     fn use_path(&mut self, purpose: DialogPurpose, path: PathBuf) {
         match purpose {
             DialogPurpose::OpenJournal => self.open_journal(&path),
-            DialogPurpose::SaveJournalAs => {
-                let path = with_extension_if_missing(path, "ron");
-                self.path = Some(path.clone());
-                self.save_to(path);
-            }
+            DialogPurpose::SaveJournalAs => self.save_as(with_extension_if_missing(path, "ron")),
             DialogPurpose::ImportHistory => {
                 // NOTE: the importer is wired here once it exists.
                 self.show_error(tr!("app.import_unavailable", path = path.display()));
@@ -215,10 +214,14 @@ impl TopsetApp {
         match load_journal(path) {
             Ok(journal) => {
                 log::info!("opened {}", path.display());
+                self.remember_recent(path);
                 self.replace_journal_file(journal, Some(path.to_owned()));
             }
             Err(error) => {
                 log::error!("{error}");
+                if matches!(error, crate::storage::StorageError::Read { .. }) {
+                    self.recent.retain(|recent| recent != path);
+                }
                 self.show_error(tr!("app.open_failed", error = error));
             }
         }

@@ -28,6 +28,12 @@ use crate::ui::settings::SettingsState;
 
 /// Key under which eframe's storage keeps the last journal's path.
 pub const LAST_JOURNAL_KEY: &str = "last_journal";
+/// Key under which eframe's storage keeps the recent journals, newest first.
+pub const RECENT_JOURNALS_KEY: &str = "recent_journals";
+/// Key under which eframe's storage keeps the panel shown last.
+pub const PANEL_KEY: &str = "panel";
+/// How many recent journals the File menu lists.
+pub const MAX_RECENT_JOURNALS: usize = 8;
 
 /// A main panel, picked in the navigation on the left.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -105,6 +111,10 @@ pub struct TopsetApp {
     pub confirm_quit: bool,
     /// Window title last sent to the window.
     pub shown_title: String,
+    /// Journals opened or saved lately, newest first (kept by eframe, not in the journal).
+    pub recent: Vec<PathBuf>,
+    /// Whether the About window is open.
+    pub show_about: bool,
 }
 
 impl TopsetApp {
@@ -133,6 +143,8 @@ impl TopsetApp {
             settings: SettingsState::default(),
             confirm_quit: false,
             shown_title: String::new(),
+            recent: Vec::new(),
+            show_about: false,
         }
     }
 
@@ -158,6 +170,13 @@ impl TopsetApp {
         };
         let marker = if self.unsaved { " •" } else { "" };
         format!("{name}{marker} — Topset")
+    }
+
+    /// Puts `path` first in the recent journals.
+    pub fn remember_recent(&mut self, path: &std::path::Path) {
+        self.recent.retain(|recent| recent != path);
+        self.recent.insert(0, path.to_owned());
+        self.recent.truncate(MAX_RECENT_JOURNALS);
     }
 
     /// Queues a command for the end of the frame.

@@ -3,7 +3,9 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
-use crate::app::{Command, DialogPurpose, LAST_JOURNAL_KEY, Panel, TopsetApp};
+use crate::app::{
+    Command, DialogPurpose, LAST_JOURNAL_KEY, PANEL_KEY, Panel, RECENT_JOURNALS_KEY, TopsetApp,
+};
 use crate::tr;
 
 /// A menu entry: its label, its shortcut and the command it queues. Menus
@@ -86,6 +88,8 @@ impl eframe::App for TopsetApp {
         if let Some(path) = &self.path {
             eframe::set_value(storage, LAST_JOURNAL_KEY, path);
         }
+        eframe::set_value(storage, RECENT_JOURNALS_KEY, &self.recent);
+        eframe::set_value(storage, PANEL_KEY, &self.panel);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
@@ -99,6 +103,7 @@ impl TopsetApp {
         let ctx = ui.ctx().clone();
         self.shortcuts(&ctx);
         self.close_request(&ctx);
+        self.dropped_files(&ctx);
 
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
@@ -109,6 +114,7 @@ impl TopsetApp {
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
 
         self.path_prompt_ui(&ctx);
+        self.about_window_ui(&ctx);
         self.error_window_ui(&ctx);
         self.confirm_quit_ui(&ctx);
 
@@ -125,8 +131,16 @@ impl TopsetApp {
         // A focused text field keeps Ctrl+Z for its own undo.
         let typing =
             ctx.memory(|memory| memory.focused().is_some()) && ctx.egui_wants_keyboard_input();
+        // egui matches Ctrl+Z against Ctrl+Shift+Z too, so shortcuts with
+        // Shift must be tried first.
+        let mut entries: Vec<&MenuEntry> = FILE_MENU.iter().chain(EDIT_MENU).collect();
+        entries.sort_by_key(|entry| {
+            !entry
+                .shortcut
+                .is_some_and(|shortcut| shortcut.modifiers.shift)
+        });
         ctx.input_mut(|input| {
-            for entry in FILE_MENU.iter().chain(EDIT_MENU) {
+            for entry in entries {
                 let Some(shortcut) = entry.shortcut else {
                     continue;
                 };
@@ -163,7 +177,52 @@ impl TopsetApp {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(tr!("menu.file"), |ui| self.menu_entries_ui(ui, FILE_MENU));
             ui.menu_button(tr!("menu.edit"), |ui| self.menu_entries_ui(ui, EDIT_MENU));
+            ui.menu_button(tr!("menu.help"), |ui| {
+                if ui.button(tr!("menu.about")).clicked() {
+                    self.show_about = true;
+                    ui.close();
+                }
+            });
         });
+    }
+
+    fn recent_menu_ui(&mut self, ui: &mut Ui) {
+        ui.menu_button(tr!("menu.open_recent"), |ui| {
+            if self.recent.is_empty() {
+                ui.label(tr!("menu.no_recent"));
+            }
+            for path in self.recent.clone() {
+                if ui.button(path.display().to_string()).clicked() {
+                    self.commands.push(Command::OpenJournal(path));
+                    ui.close();
+                }
+            }
+        });
+    }
+
+    /// Opens a journal or imports a CSV export dropped onto the window.
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<std::path::PathBuf> = ctx.input(|input| {
+            input
+                .raw
+                .dropped_files
+                .iter()
+                .filter(|file| !file.path().as_os_str().is_empty())
+                .map(|file| file.path().to_owned())
+                .collect()
+        });
+        for path in dropped {
+            let extension = path
+                .extension()
+                .map(|extension| extension.to_string_lossy().to_ascii_lowercase());
+            match extension.as_deref() {
+                Some("csv") => self
+                    .commands
+                    .push(Command::PathChosen(DialogPurpose::ImportHistory, path)),
+                Some("ron") => self.commands.push(Command::OpenJournal(path)),
+                _ => self.show_error(tr!("app.drop_unknown", path = path.display())),
+            }
+        }
     }
 
     fn menu_entries_ui(&mut self, ui: &mut Ui, entries: &[MenuEntry]) {
@@ -180,6 +239,9 @@ impl TopsetApp {
             if ui.add_enabled(enabled, button).clicked() {
                 self.commands.push((entry.command)());
                 ui.close();
+            }
+            if entry.label_key == "menu.open" {
+                self.recent_menu_ui(ui);
             }
         }
     }
@@ -274,6 +336,19 @@ impl TopsetApp {
         } else if !open {
             self.path_prompt = None;
         }
+    }
+
+    fn about_window_ui(&mut self, ctx: &egui::Context) {
+        egui::Window::new(tr!("about.title"))
+            .collapsible(false)
+            .resizable(false)
+            .open(&mut self.show_about)
+            .show(ctx, |ui| {
+                ui.heading("Topset");
+                ui.label(tr!("about.version", version = env!("CARGO_PKG_VERSION")));
+                ui.label(tr!("about.summary"));
+                ui.label(tr!("about.licence", licence = env!("CARGO_PKG_LICENSE")));
+            });
     }
 
     fn error_window_ui(&mut self, ctx: &egui::Context) {

@@ -6,6 +6,7 @@ mod backoff;
 mod e1rm;
 mod exercise;
 mod journal;
+mod next_drop;
 mod plates;
 mod prescription;
 mod program;
@@ -14,14 +15,25 @@ mod session;
 mod units;
 mod warmup;
 
-pub use backoff::{BackoffLoad, percent_drop};
+pub use backoff::{
+    BackoffDecision, BackoffLoad, MAX_REPEATED_BACKOFFS, TopSet, another_backoff_due, backoff_load,
+    percent_drop, rpe_load_drop,
+};
 pub use e1rm::{E1rmMethod, Estimate, MAX_RELIABLE_FORMULA_REPS, estimate_e1rm};
 pub use exercise::{Equipment, Exercise, Muscle, Suitability};
 pub use journal::{JOURNAL_VERSION, Journal, Language, Settings};
-pub use plates::{PlateInventory, PlateStock, Rounding};
+pub use next_drop::{
+    DropChange, DropSuggestion, EASY_BACKOFF_RPE, GUIDE_BACKOFF_REPS, suggest_next_drop,
+};
+pub use plates::{
+    Loading, PlateInventory, PlateListError, PlateStock, Rounding, inventory_for, parse_plate_list,
+};
 pub use prescription::{BackoffRule, Prescription, StraightSets, TopSetBackoff};
 pub use program::{Day, ExerciseSlot, Program, Role, Week};
-pub use rpe_chart::{MAX_CHART_REPS, MIN_CHART_RPE, RpeChart};
+pub use rpe_chart::{
+    ChartPercent, MAX_CHART_POSITION, MAX_CHART_REPS, MIN_CHART_RPE, RpeChart, rir_from_rpe,
+    rpe_from_rir,
+};
 pub use session::{LoggedExercise, LoggedSet, PlannedDayRef, Session, SetKind};
 pub use units::{KG_PER_LB, Load, Unit, format_number, parse_decimal};
 pub use warmup::{WarmupSet, warmup_ramp};

@@ -14,7 +14,9 @@ mod prescription;
 mod program;
 mod rpe_chart;
 mod session;
+mod top_set_report;
 mod units;
+mod variation;
 mod warmup;
 
 pub use backoff::{
@@ -44,5 +46,7 @@ pub use rpe_chart::{
     rpe_from_rir,
 };
 pub use session::{LoggedExercise, LoggedSet, PlannedDayRef, Session, SetKind};
+pub use top_set_report::{DEFAULT_DROPS, PlannedWarmup, TopSetError, TopSetReport, top_set_report};
 pub use units::{KG_PER_LB, Load, Unit, format_number, parse_decimal};
+pub use variation::{PlannedSet, Variation, VariationGuide};
 pub use warmup::{WarmupScheme, WarmupSet, WarmupStep, warmup_ramp, warmup_sets};

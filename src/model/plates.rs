@@ -73,7 +73,7 @@ const MILLI: f64 = 1000.0;
 /// Largest per-side table rounding builds. Only an inventory with thousands
 /// of pairs of a size with a tiny common divisor reaches it; rounding then
 /// falls back to loading the heaviest plates first.
-const MAX_TABLE_CELLS: u64 = 1 << 20;
+const MAX_TABLE_CELLS: u64 = 1 << 18;
 
 impl PlateInventory {
     /// A 20 kg bar with 25, 20, 15, 10, 5, 2.5 and 1.25 kg plates.
@@ -152,9 +152,9 @@ impl PlateInventory {
     /// heaviest with `above_max` set.
     ///
     /// For a barbell this builds a small table of the per-side totals up to
-    /// the target, in steps of the plates' common divisor, keeping the fewest
-    /// plates for each total: with the standard plates about 100 cells and
-    /// 20 items, a few microseconds a call, so it can run many times a frame.
+    /// the target, in steps of the plates' common divisor (with the standard
+    /// kg plates about 100 cells by 7 sizes), cheap enough to run many times
+    /// a frame. Plates per side are the heaviest first, as lifters load them.
     ///
     /// ```
     /// use topset::model::{PlateInventory, Unit};
@@ -252,7 +252,7 @@ impl PlateInventory {
         Rounding {
             target,
             loadable: load_of(cells),
-            plates_per_side: table.plates(cells as usize),
+            plates_per_side: table.plates(cells as usize, &plates.sizes),
             below_bar: false,
             above_max,
         }
@@ -392,6 +392,14 @@ impl PerSidePlates {
             .filter(|(_, milli, _)| *milli > 0)
             .collect();
         milli.sort_by(|a, b| b.1.cmp(&a.1));
+        // The same size listed twice is one size with both counts.
+        milli.dedup_by(|later, kept| {
+            let same = later.1 == kept.1;
+            if same {
+                kept.2 = kept.2.saturating_add(later.2);
+            }
+            same
+        });
         let divisor = milli
             .iter()
             .fold(0, |divisor, (_, milli, _)| gcd(divisor, *milli))
@@ -422,103 +430,85 @@ impl PerSidePlates {
         self.sizes.first().map_or(0, |size| size.cells)
     }
 
-    /// Fewest plates for each per-side total up to `limit` cells.
+    /// Per-side totals reachable up to `limit` cells.
     ///
-    /// A bounded knapsack: each size's pair count is split into bundles of
-    /// 1, 2, 4, … plates (the last bundle takes the rest), which can add up to
-    /// every count from 0 to the stock, so the table stays exact with counts
-    /// while having only a logarithmic number of items per size.
+    /// Row `k` of the table marks the totals that sizes `k..` (size `k` and
+    /// every lighter one) can make within their pair counts; the last row has
+    /// only zero. Each row comes from the next one in one pass, tracking how
+    /// many plates of the new size each total needs, so pair counts cost
+    /// nothing extra.
     fn table(&self, limit: usize) -> PlateTable {
-        let mut bundles = Vec::new();
-        for size in &self.sizes {
-            let mut left = size.pairs;
-            let mut bundle = 1;
-            while left > 0 {
-                let count = bundle.min(left);
-                bundles.push(Bundle {
-                    size: size.size,
-                    cells: size.cells as usize * count as usize,
-                    count,
-                });
-                left -= count;
-                bundle = bundle.saturating_mul(2);
-            }
+        let width = limit + 1;
+        let rows = self.sizes.len() + 1;
+        let mut reachable = vec![false; width * rows];
+        if let Some(zero) = reachable.get_mut((rows - 1) * width) {
+            *zero = true;
         }
-
-        let words = limit / 64 + 1;
-        let mut fewest = vec![u32::MAX; limit + 1];
-        let mut used = vec![0_u64; words * bundles.len()];
-        if let Some(first) = fewest.first_mut() {
-            *first = 0;
-        }
-        for (index, bundle) in bundles.iter().enumerate() {
-            if bundle.cells > limit {
-                continue;
-            }
-            for total in (bundle.cells..=limit).rev() {
-                let base = fewest[total - bundle.cells];
-                if base == u32::MAX {
-                    continue;
-                }
-                let candidate = base + bundle.count;
-                if candidate < fewest[total] {
-                    fewest[total] = candidate;
-                    used[index * words + total / 64] |= 1 << (total % 64);
+        let mut needed = vec![0_u32; width];
+        for (index, size) in self.sizes.iter().enumerate().rev() {
+            let (current, lighter) = reachable.split_at_mut((index + 1) * width);
+            let current = &mut current[index * width..];
+            let lighter = &lighter[..width];
+            let step = size.cells as usize;
+            for total in 0..width {
+                if lighter[total] {
+                    current[total] = true;
+                    needed[total] = 0;
+                } else if total >= step
+                    && current[total - step]
+                    && needed[total - step] < size.pairs
+                {
+                    current[total] = true;
+                    needed[total] = needed[total - step] + 1;
                 }
             }
         }
-        PlateTable {
-            fewest,
-            used,
-            words,
-            bundles,
-        }
+        PlateTable { reachable, width }
     }
 }
 
-struct Bundle {
-    size: f64,
-    cells: usize,
-    count: u32,
-}
-
-/// Per-side totals reachable with the plates, and how to make each one.
+/// Per-side totals reachable with the plates, one row per size (see
+/// [`PerSidePlates::table`]).
 struct PlateTable {
-    /// Fewest plates for each total, `u32::MAX` when unreachable.
-    fewest: Vec<u32>,
-    /// One bit per bundle and total: whether the bundle improved that total
-    /// when it was added, which is enough to walk the choice back.
-    used: Vec<u64>,
-    words: usize,
-    bundles: Vec<Bundle>,
+    reachable: Vec<bool>,
+    width: usize,
 }
 
 impl PlateTable {
-    fn reachable(&self, total: usize) -> bool {
-        self.fewest
-            .get(total)
-            .is_some_and(|count| *count != u32::MAX)
+    fn reachable_with(&self, row: usize, total: usize) -> bool {
+        total < self.width
+            && self
+                .reachable
+                .get(row * self.width + total)
+                .copied()
+                .unwrap_or(false)
     }
 
-    /// Plates per side for `total` cells, heaviest first.
-    fn plates(&self, total: usize) -> Vec<f64> {
+    fn reachable(&self, total: usize) -> bool {
+        self.reachable_with(0, total)
+    }
+
+    /// Plates per side for `total` cells, loaded the way lifters do: as many
+    /// of the heaviest plate as still leave a total the lighter plates make,
+    /// then the next size down.
+    fn plates(&self, total: usize, sizes: &[SizeCells]) -> Vec<f64> {
         let mut plates = Vec::new();
         if !self.reachable(total) {
             return plates;
         }
-        let mut total = total;
-        for (index, bundle) in self.bundles.iter().enumerate().rev() {
-            let word = self
-                .used
-                .get(index * self.words + total / 64)
-                .copied()
-                .unwrap_or(0);
-            if word & (1 << (total % 64)) != 0 {
-                plates.extend(std::iter::repeat_n(bundle.size, bundle.count as usize));
-                total -= bundle.cells;
-            }
+        let mut left = total;
+        for (index, size) in sizes.iter().enumerate() {
+            let step = size.cells as usize;
+            let most = (left / step).min(size.pairs as usize);
+            let Some(count) = (0..=most)
+                .rev()
+                .find(|count| self.reachable_with(index + 1, left - count * step))
+            else {
+                break;
+            };
+            plates.extend(std::iter::repeat_n(size.size, count));
+            left -= count * step;
         }
-        plates.sort_by(|a, b| b.total_cmp(a));
         plates
     }
 }

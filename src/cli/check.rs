@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use crate::model::{JOURNAL_VERSION, Journal};
 use crate::storage::{
-    ProgramFile, StorageError, journal_from_str, parse_header, program_file_from_str,
+    FileKind, ProgramFile, StorageError, journal_from_str, parse_header, program_file_from_str,
     read_limited_bytes, text_from_bytes,
 };
 
@@ -40,7 +40,10 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
 pub fn check_file(path: &Path) -> Result<String, StorageError> {
     let bytes = read_limited_bytes(path)?;
     let text = text_from_bytes(bytes, path)?;
-    let header = parse_header(&text, path)?;
+    // A file written with struct names says which kind it is; the journal
+    // header is tried first because most checked files are journals.
+    let header = parse_header(&text, path, FileKind::Journal)
+        .or_else(|error| parse_header(&text, path, FileKind::ProgramFile).map_err(|_| error))?;
     if header.program {
         let file = program_file_from_str(&text, path)?;
         Ok(program_summary(path, &file))

@@ -58,6 +58,8 @@ pub enum StorageError {
         line: usize,
         column: usize,
     },
+    #[error("{path} is empty")]
+    Empty { path: PathBuf },
     #[error("{path}:{line}:{column}: {message}")]
     Syntax {
         path: PathBuf,
@@ -116,6 +118,7 @@ impl StorageError {
                 line = line,
                 column = column
             ),
+            Self::Empty { path } => tr!("storage.error.empty", path = path.display()),
             Self::Syntax {
                 path,
                 line,
@@ -168,6 +171,8 @@ pub enum Rule {
     NotFinite { value: f64 },
     /// A number outside its allowed range, both ends included.
     OutOfRange { value: f64, min: f64, max: f64 },
+    /// A count larger than its maximum.
+    TooLarge { value: u64, max: u64 },
     /// A date whose year is outside the allowed years.
     YearOutOfRange { date: String, min: i32, max: i32 },
     /// Text longer than allowed, in bytes of UTF-8.
@@ -184,12 +189,33 @@ pub enum Rule {
     Reversed { min: f64, max: f64 },
 }
 
+/// A number as short text: "8.5", "2000", "1e300" for the huge values a
+/// hostile file may hold, "NaN" and "inf" as Rust writes them.
+fn short_number(value: f64) -> String {
+    if value.is_finite() && value.abs() >= 1e15 {
+        format!("{value:e}")
+    } else {
+        value.to_string()
+    }
+}
+
 impl fmt::Display for Rule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NotFinite { value } => write!(f, "{value} is not a finite number"),
+            Self::NotFinite { value } => {
+                write!(f, "{} is not a finite number", short_number(*value))
+            }
             Self::OutOfRange { value, min, max } => {
-                write!(f, "{value} is outside the allowed range {min} to {max}")
+                write!(
+                    f,
+                    "{} is outside the allowed range {} to {}",
+                    short_number(*value),
+                    short_number(*min),
+                    short_number(*max)
+                )
+            }
+            Self::TooLarge { value, max } => {
+                write!(f, "{value} is larger than the maximum of {max}")
             }
             Self::YearOutOfRange { date, min, max } => {
                 write!(f, "{date} is outside the allowed years {min} to {max}")
@@ -221,13 +247,18 @@ impl Rule {
     /// The rule in the interface language.
     pub fn localized(&self) -> String {
         match self {
-            Self::NotFinite { value } => tr!("storage.rule.not_finite", value = value),
+            Self::NotFinite { value } => {
+                tr!("storage.rule.not_finite", value = short_number(*value))
+            }
             Self::OutOfRange { value, min, max } => tr!(
                 "storage.rule.out_of_range",
-                value = value,
-                min = min,
-                max = max
+                value = short_number(*value),
+                min = short_number(*min),
+                max = short_number(*max)
             ),
+            Self::TooLarge { value, max } => {
+                tr!("storage.rule.too_large", value = value, max = max)
+            }
             Self::YearOutOfRange { date, min, max } => tr!(
                 "storage.rule.year_out_of_range",
                 date = date,

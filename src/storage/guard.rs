@@ -150,7 +150,7 @@ fn refuse_newer(bytes: &[u8], path: &Path) -> Result<(), StorageError> {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return Ok(());
     };
-    match parse_header(text, path) {
+    match parse_header(text, path, FileKind::Journal) {
         Ok(header) => match header.version {
             Some(found) if found > u64::from(JOURNAL_VERSION) => Err(StorageError::NewerVersion {
                 path: path.to_owned(),

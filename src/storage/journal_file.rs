@@ -22,7 +22,7 @@ pub fn load_journal(path: &Path) -> Result<Journal, StorageError> {
 /// current version and validates every value; `path` only names the file in
 /// errors.
 pub fn journal_from_str(text: &str, path: &Path) -> Result<Journal, StorageError> {
-    let header = parse_header(text, path)?;
+    let header = parse_header(text, path, FileKind::Journal)?;
     let found = header.version.unwrap_or(0);
     let Some(version) = u32::try_from(found)
         .ok()

@@ -22,6 +22,7 @@ use super::text::parse_ron;
 
 /// Version 0: the journal layout before files recorded their version.
 #[derive(Debug, Deserialize)]
+#[serde(rename = "Journal")]
 struct JournalV0 {
     #[serde(default)]
     settings: Settings,

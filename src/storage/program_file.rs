@@ -55,7 +55,7 @@ pub fn load_program_file(path: &Path) -> Result<ProgramFile, StorageError> {
 pub fn program_file_from_str(text: &str, path: &Path) -> Result<ProgramFile, StorageError> {
     // The version is read first, skipping the rest, so that a file from a
     // newer Topset is named as such even when its layout no longer parses.
-    let header = parse_header(text, path)?;
+    let header = parse_header(text, path, FileKind::ProgramFile)?;
     if let Some(found) = header.version
         && found > u64::from(PROGRAM_FILE_VERSION)
     {

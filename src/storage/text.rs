@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::{Deserialize, Deserializer};
 
-use super::error::StorageError;
+use super::error::{FileKind, StorageError};
 
 /// Largest journal or program file Topset reads: 64 MiB.
 ///
@@ -83,29 +83,59 @@ fn line_and_column(prefix: &str) -> (usize, usize) {
 /// which turns deeply nested input into an error instead of a stack overflow.
 pub fn parse_ron<T: DeserializeOwned>(text: &str, path: &Path) -> Result<T, StorageError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(StorageError::Empty {
+            path: path.to_owned(),
+        });
+    }
     ron::Options::default()
         .from_str(text)
         .map_err(|error| StorageError::Syntax {
             path: path.to_owned(),
             line: error.span.start.line,
             column: error.span.start.col,
-            message: error.code.to_string(),
+            message: syntax_message(&error.code),
         })
+}
+
+/// ron's message for `code`, except where it addresses the programmer.
+fn syntax_message(code: &ron::Error) -> String {
+    match code {
+        // ron counts recursion per parser call, so its limit of 128 is
+        // reached at about 64 nested brackets; no exact depth is promised.
+        ron::Error::ExceededRecursionLimit => "values are nested too deeply".to_owned(),
+        other => other.to_string(),
+    }
 }
 
 /// The top-level fields that decide how a file is read, parsed while
 /// skipping everything else so that a file from a newer Topset, whose other
 /// fields may have changed, still reveals its version.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default)]
 pub struct Header {
     /// Format version; `None` when the file has no `version` field. Read as
     /// u64 so that any version a future Topset writes is recognised as newer.
-    #[serde(default, deserialize_with = "present_number")]
     pub version: Option<u64>,
     /// Whether the file has a `program` field, which only program files have.
-    #[serde(default, deserialize_with = "present_value")]
     pub program: bool,
 }
+
+/// Header fields under the struct name of each kind of file, so that errors
+/// name the kind and a file written with struct names parses.
+macro_rules! header_struct {
+    ($name:ident, $serde_name:literal) => {
+        #[derive(Deserialize)]
+        #[serde(rename = $serde_name)]
+        struct $name {
+            #[serde(default, deserialize_with = "present_number")]
+            version: Option<u64>,
+            #[serde(default, deserialize_with = "present_value")]
+            program: bool,
+        }
+    };
+}
+header_struct!(JournalHeader, "Journal");
+header_struct!(ProgramFileHeader, "ProgramFile");
 
 fn present_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
     u64::deserialize(deserializer).map(Some)
@@ -115,9 +145,18 @@ fn present_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::
     IgnoredAny::deserialize(deserializer).map(|_| true)
 }
 
-/// Reads the [`Header`] of RON text.
-pub fn parse_header(text: &str, path: &Path) -> Result<Header, StorageError> {
-    parse_ron(text, path)
+/// Reads the [`Header`] of RON text expected to be of `kind`.
+pub fn parse_header(text: &str, path: &Path, kind: FileKind) -> Result<Header, StorageError> {
+    match kind {
+        FileKind::Journal => parse_ron(text, path).map(|header: JournalHeader| Header {
+            version: header.version,
+            program: header.program,
+        }),
+        FileKind::ProgramFile => parse_ron(text, path).map(|header: ProgramFileHeader| Header {
+            version: header.version,
+            program: header.program,
+        }),
+    }
 }
 
 #[cfg(test)]
@@ -136,14 +175,19 @@ mod tests {
 
     #[test]
     fn byte_order_mark_is_skipped() {
-        let header = parse_header("\u{feff}(version: 3)", Path::new("j.ron")).unwrap();
+        let header = parse_header(
+            "\u{feff}(version: 3)",
+            Path::new("j.ron"),
+            FileKind::Journal,
+        )
+        .unwrap();
         assert_eq!(header.version, Some(3));
     }
 
     #[test]
     fn header_skips_unknown_fields() {
         let text = "(version: 9, future: Thing(a: [1, 2], b: {\"x\": Some(3)}))";
-        let header = parse_header(text, Path::new("j.ron")).unwrap();
+        let header = parse_header(text, Path::new("j.ron"), FileKind::Journal).unwrap();
         assert_eq!(header.version, Some(9));
         assert!(!header.program);
     }

@@ -108,16 +108,7 @@ impl Validator<'_> {
 
     fn count(&self, field: &Field, value: u64, max: u64) -> Checked {
         if value > max {
-            // Counts up to u64::MAX convert to f64 with rounding, which only
-            // affects how a wildly large value is printed.
-            return self.fail(
-                field,
-                Rule::OutOfRange {
-                    value: value as f64,
-                    min: 0.0,
-                    max: max as f64,
-                },
-            );
+            return self.fail(field, Rule::TooLarge { value, max });
         }
         Ok(())
     }

@@ -5,8 +5,10 @@
 //! the user as a message in the status bar or an error window, and the log
 //! gets the detail; the journal in memory and on disk is never left half-changed.
 
+pub mod autosave;
 mod command;
 mod dialogs;
+pub mod instance_lock;
 mod logic;
 mod sample;
 mod saver;

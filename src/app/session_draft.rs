@@ -15,7 +15,7 @@ use super::rest_timer::{BACKOFF_REST, OTHER_REST, TOP_SET_REST};
 use crate::model::{
     BackoffLoad, BackoffRule, E1rmMethod, Equipment, ExerciseSlot, Journal, Load, LoggedExercise,
     LoggedSet, PlannedDayRef, PlateInventory, Prescription, Program, RpeChart, Rounding, Session,
-    SetKind, Suitability, TopSetBackoff, Unit, estimate_e1rm, percent_drop, warmup_ramp,
+    SetKind, Suitability, TopSetBackoff, estimate_e1rm, percent_drop, warmup_ramp,
 };
 
 /// Warm-up sets planned after the empty bar, as in the method's bench example
@@ -98,7 +98,6 @@ impl DraftExercise {
         let loading = journal
             .exercise(exercise)
             .map_or(Loading::Plates, |known| Loading::for_equipment(known.equipment));
-        let unit = journal.settings.unit;
         let mut sets = Vec::new();
         match &prescription {
             Prescription::TopSetBackoff(plan) => {
@@ -125,9 +124,7 @@ impl DraftExercise {
             rest: RestPlan::default(),
             loading,
         };
-        if let Some(last_top) = last_top_set_load(journal, exercise) {
-            draft.plan_warmups(last_top, &journal.settings.plates, unit);
-        }
+        draft.plan_warmups(last_top_set_load(journal, exercise), &journal.settings.plates);
         draft
     }
 
@@ -252,35 +249,53 @@ impl DraftExercise {
             .and_then(|top| top.load)
             .map(|load| load.value_in(plates.unit));
         if let Some(top_load) = top_load {
-            self.plan_warmups(top_load, plates, plates.unit);
+            self.fill_warmups(top_load, plates);
         }
     }
 
-    /// Replaces the warm-up sets with a ramp to `top_load`, unless the lifter
-    /// has already typed or done one of them.
-    fn plan_warmups(&mut self, top_load: f64, plates: &PlateInventory, unit: Unit) {
-        if self.loading != Loading::Plates || !self.has_top_set() {
+    /// Fills the warm-up sets the lifter has neither typed nor done with a
+    /// ramp to `top_load`. The rows stay in place (so a field being typed in
+    /// keeps its row); rows past the end of a short ramp lose their load.
+    fn fill_warmups(&mut self, top_load: f64, plates: &PlateInventory) {
+        if self.loading != Loading::Plates {
             return;
         }
-        let touched = self
+        let ramp = warmup_ramp(top_load, WARMUP_STEPS, plates);
+        let warmups = self
             .logged
             .sets
-            .iter()
-            .any(|set| set.kind == SetKind::WarmUp && (set.done || set.load_typed));
-        if touched {
-            return;
+            .iter_mut()
+            .filter(|set| set.kind == SetKind::WarmUp);
+        for (index, set) in warmups.enumerate() {
+            if set.done || set.load_typed {
+                continue;
+            }
+            match ramp.get(index) {
+                Some(step) => {
+                    set.load = Some(Load::new(step.load, plates.unit));
+                    set.reps = step.reps;
+                }
+                None => set.load = None,
+            }
         }
-        self.logged.sets.retain(|set| set.kind != SetKind::WarmUp);
-        let ramp = warmup_ramp(top_load, WARMUP_STEPS, plates);
-        let warmups = ramp.into_iter().map(|step| {
-            let load = Load::new(plates.unit.convert(step.load, unit), unit);
-            planned_set(SetKind::WarmUp, Some(load), step.reps, None)
-        });
-        self.logged.sets.splice(0..0, warmups);
     }
 
-    fn has_top_set(&self) -> bool {
-        self.logged.sets.iter().any(|set| set.kind == SetKind::Top)
+    /// Puts warm-up rows before the top set of a barbell exercise: one per
+    /// step of the ramp to the last logged top set, or the bar and
+    /// [`WARMUP_STEPS`] steps, filled once the top set load is typed.
+    fn plan_warmups(&mut self, last_top: Option<f64>, plates: &PlateInventory) {
+        let has_top_set = self.logged.sets.iter().any(|set| set.kind == SetKind::Top);
+        if self.loading != Loading::Plates || !has_top_set {
+            return;
+        }
+        let rows = last_top.map_or(WARMUP_STEPS as usize + 1, |top| {
+            warmup_ramp(top, WARMUP_STEPS, plates).len()
+        });
+        let warmups = (0..rows).map(|_| planned_set(SetKind::WarmUp, None, 0, None));
+        self.logged.sets.splice(0..0, warmups);
+        if let Some(top) = last_top {
+            self.fill_warmups(top, plates);
+        }
     }
 
     /// Adds a planned set of `kind` after the last set of that kind (warm-ups
@@ -744,11 +759,15 @@ mod tests {
         let plates = PlateInventory::standard_kg();
         let mut bench = DraftExercise::from_scratch("Bench press", &journal);
         let index = bench.add_set(SetKind::Top, &plates);
-        assert_eq!(index, 1);
+        assert_eq!(index, 5);
         let kinds: Vec<SetKind> = bench.logged.sets.iter().map(|set| set.kind).collect();
         assert_eq!(
             kinds,
             [
+                SetKind::WarmUp,
+                SetKind::WarmUp,
+                SetKind::WarmUp,
+                SetKind::WarmUp,
                 SetKind::Top,
                 SetKind::Top,
                 SetKind::Backoff,

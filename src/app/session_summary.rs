@@ -45,7 +45,6 @@ pub struct ExerciseSummary {
 /// `journal` that started before it.
 pub fn session_summary(session: &Session, journal: &Journal) -> Vec<ExerciseSummary> {
     let unit = journal.settings.unit;
-    let method = journal.settings.e1rm_method;
     let earlier: Vec<&Session> = journal
         .sessions
         .iter()

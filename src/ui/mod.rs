@@ -2,6 +2,8 @@
 //! none reads files or the clock.
 
 pub mod calculator;
+pub mod draft_editor;
+pub mod history;
 pub mod import_dialog;
 pub mod progress;
 pub mod session_logger;

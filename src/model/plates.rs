@@ -126,9 +126,17 @@ impl PlateInventory {
                         continue;
                     };
                     let candidate_len = base.len() + 1;
+                    // Sizes come heaviest first, so `base` plus `size` is sorted
+                    // heaviest first too. On a tie in plate count the heavier
+                    // plates win, as a lifter loads them (43.75 kg per side is
+                    // 25 15 2.5 1.25, not 20 20 2.5 1.25).
                     let replace = match &table[total] {
                         None => true,
-                        Some(existing) => candidate_len < existing.len(),
+                        Some(existing) => {
+                            candidate_len < existing.len()
+                                || (candidate_len == existing.len()
+                                    && heavier_first(base, size, existing))
+                        }
                     };
                     if replace {
                         let mut plates = base.clone();
@@ -162,6 +170,17 @@ pub struct Rounding {
     pub plates_per_side: Vec<f64>,
     /// Whether the target was lighter than the empty bar (then `loadable` is the bar).
     pub below_bar: bool,
+}
+
+/// Whether `base` followed by `size` starts with heavier plates than `existing`.
+fn heavier_first(base: &[f64], size: f64, existing: &[f64]) -> bool {
+    let candidate = base.iter().copied().chain(std::iter::once(size));
+    for (new, old) in candidate.zip(existing.iter().copied()) {
+        if new != old {
+            return new > old;
+        }
+    }
+    false
 }
 
 fn to_steps(value: f64) -> usize {

@@ -58,6 +58,8 @@ pub struct DraftEditor {
     pub scale: IntensityScale,
     /// Name typed in the "add exercise" field.
     new_exercise: String,
+    /// Field to focus the next time it is drawn, with its text selected.
+    focus_request: Option<FieldKey>,
 }
 
 /// What happened in the editor this frame.
@@ -82,7 +84,7 @@ impl DraftEditor {
     }
 
     /// The load details shown after a set, as last drawn, for tests and
-    /// screen readers ("−10% → 107.5 kg (−10.4%) · 25 15 2.5 1.25 per side").
+    /// screen readers ("−10%: 107.5 kg (−10.4%) · 25 15 2.5 1.25 per side").
     pub fn load_details(&self, exercise: usize, set: usize) -> Option<&str> {
         self.details.as_ref()?.get(&(exercise, set)).map(String::as_str)
     }
@@ -99,10 +101,10 @@ pub fn draft_editor_ui(
     let plates = &journal.settings.plates;
 
     ui.horizontal(|ui| {
-        let label = ui.label(tr!("logger.effort_scale"));
+        ui.label(tr!("logger.effort_scale"));
         let rpe = ui.selectable_value(&mut editor.scale, IntensityScale::Rpe, "RPE");
         let rir = ui.selectable_value(&mut editor.scale, IntensityScale::Rir, "RIR");
-        if rpe.labelled_by(label.id).changed() || rir.labelled_by(label.id).changed() {
+        if rpe.changed() || rir.changed() {
             editor.texts.clear();
         }
     });
@@ -178,7 +180,7 @@ fn exercise_ui(
     ui.horizontal(|ui| {
         ui.heading(&name);
         if ui
-            .small_button("✖")
+            .small_button("×")
             .accessible_name(tr!("logger.remove_exercise", exercise = name))
             .clicked()
         {
@@ -249,7 +251,7 @@ fn exercise_ui(
     });
 
     if let Some(set_index) = completed {
-        complete_set(ui, exercise, exercise_index, set_index, draft_id, outcome);
+        editor.focus_request = complete_set(exercise, exercise_index, set_index, outcome);
         editor.details = None;
     }
     if let Some(set_index) = remove_set {
@@ -473,7 +475,7 @@ fn set_row_ui(
     }
 
     if ui
-        .small_button("✖")
+        .small_button("×")
         .accessible_name(row.field_name(&tr!("logger.field.remove")))
         .clicked()
     {
@@ -487,7 +489,7 @@ fn set_row_ui(
         }
         if set.kind == SetKind::Backoff && set.load_typed && !set.done {
             let reset = ui
-                .small_button("↺")
+                .small_button(tr!("logger.reset"))
                 .on_hover_text(tr!("logger.reset_load"))
                 .accessible_name(row.field_name(&tr!("logger.reset_load")));
             if reset.clicked() {
@@ -528,6 +530,10 @@ fn text_field(
     let id = field_id(row.draft_id, key);
     let focused = ui.memory(|memory| memory.has_focus(id));
     let invalid = editor.errors.contains_key(&key);
+    let requested = editor.focus_request == Some(key);
+    if requested {
+        editor.focus_request = None;
+    }
     let text = editor.texts.entry(key).or_insert_with(|| current.clone());
     if !focused && !invalid {
         *text = current;
@@ -543,7 +549,13 @@ fn text_field(
         .response
         .accessible_name(row.field_name(field_name));
 
-    if response.gained_focus() {
+    // A field focused by the editor (after Enter) never reports
+    // `gained_focus`, because egui counts the request as focus held in the
+    // previous frame, so the editor focuses it here and selects the text itself.
+    if requested {
+        response.request_focus();
+    }
+    if response.gained_focus() || requested {
         let mut state = output.state;
         state
             .cursor
@@ -561,18 +573,15 @@ fn field_id(draft_id: u64, key: FieldKey) -> Id {
     Id::unique(("topset-draft-field", draft_id, key))
 }
 
-/// Marks the set done and moves the focus to the load of the next set not done.
+/// Marks the set done and returns the load field of the next set not done,
+/// which gets the focus.
 fn complete_set(
-    ui: &mut egui::Ui,
     exercise: &mut DraftExercise,
     exercise_index: usize,
     set_index: usize,
-    draft_id: u64,
     outcome: &mut EditorOutcome,
-) {
-    let Some(set) = exercise.logged.sets.get_mut(set_index) else {
-        return;
-    };
+) -> Option<FieldKey> {
+    let set = exercise.logged.sets.get_mut(set_index)?;
     set.done = true;
     outcome.completed = Some((exercise_index, set_index));
     outcome.changed = true;
@@ -584,16 +593,12 @@ fn complete_set(
         .iter()
         .enumerate()
         .skip(set_index + 1)
-        .find(|(_, set)| !set.done)
-        .map(|(index, _)| index);
-    if let Some(next) = next {
-        let key = FieldKey {
-            exercise: exercise_index,
-            set: next,
-            field: Field::Load,
-        };
-        ui.memory_mut(|memory| memory.request_focus(field_id(draft_id, key)));
-    }
+        .find(|(_, set)| !set.done)?;
+    Some(FieldKey {
+        exercise: exercise_index,
+        set: next.0,
+        field: Field::Load,
+    })
 }
 
 /// The coaching feedback of a finished exercise and its top set e1RM.

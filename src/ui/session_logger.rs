@@ -342,7 +342,9 @@ fn planned_start_ui(
                         tr!("logger.week", week = week + 1),
                     );
                 }
-            });
+            })
+            .response
+            .accessible_name(tr!("logger.week_choice"));
         let days = program
             .weeks
             .get(form.week)
@@ -357,7 +359,9 @@ fn planned_start_ui(
                 for (index, day) in days.iter().enumerate() {
                     ui.selectable_value(&mut form.day, index, &day.name);
                 }
-            });
+            })
+            .response
+            .accessible_name(tr!("logger.day_choice"));
     });
     ui.button(tr!("logger.start")).clicked()
 }
@@ -375,7 +379,7 @@ fn scratch_start_ui(ui: &mut egui::Ui, form: &mut StartForm, journal: &Journal) 
         ui.horizontal(|ui| {
             ui.label(exercise);
             if ui
-                .small_button("✖")
+                .small_button("×")
                 .accessible_name(tr!("logger.remove_exercise", exercise = exercise))
                 .clicked()
             {
@@ -401,7 +405,9 @@ fn scratch_start_ui(ui: &mut egui::Ui, form: &mut StartForm, journal: &Journal) 
                         form.new_exercise = exercise.name.clone();
                     }
                 }
-            });
+            })
+            .response
+            .accessible_name(tr!("logger.known_exercises"));
         let name = form.new_exercise.trim().to_owned();
         let clicked = ui
             .add_enabled(!name.is_empty(), egui::Button::new(tr!("logger.add")))

@@ -22,6 +22,7 @@ fn main() -> ExitCode {
         Some(Tool::Calc(args)) => Some(topset::cli::calc::run(args)),
         Some(Tool::Chart(args)) => Some(topset::cli::chart::run(args)),
         Some(Tool::Import(args)) => Some(topset::cli::import::run(args)),
+        Some(Tool::Check(args)) => Some(topset::cli::check::run(args)),
         None => None,
     };
     if let Some(result) = tool_result {

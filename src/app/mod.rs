@@ -10,8 +10,11 @@ mod command;
 mod dialogs;
 pub mod instance_lock;
 mod logic;
+mod rest_timer;
 mod sample;
 mod saver;
+mod session_draft;
+mod session_summary;
 mod undo;
 
 use std::path::PathBuf;
@@ -21,7 +24,13 @@ use chrono::NaiveDateTime;
 pub use command::Command;
 pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs};
 pub use sample::{SAMPLE_JOURNAL, sample_journal};
+pub use rest_timer::{
+    BACKOFF_REST, BACKOFF_REST_RANGE, OTHER_REST, RestTimer, TOP_SET_REST, TOP_SET_REST_RANGE,
+    format_minutes_seconds,
+};
 pub use saver::BackgroundSave;
+pub use session_draft::{DraftExercise, Loading, RestPlan, SessionDraft, WARMUP_STEPS, next_planned_day};
+pub use session_summary::{ExerciseFeedback, ExerciseSummary, exercise_feedback, session_summary};
 pub use undo::UndoHistory;
 
 use crate::model::Journal;

@@ -2,6 +2,8 @@
 //! none reads files or the clock.
 
 pub mod calculator;
+pub mod draft_editor;
+pub mod history;
 pub mod import_dialog;
 pub mod program_editor;
 pub mod progress;

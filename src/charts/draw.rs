@@ -126,6 +126,7 @@ pub fn date_chart<'a, DB: DrawingBackend>(
     let mut chart = ChartBuilder::on(area)
         .caption(title, text_style(18.0 * scale))
         .margin((10.0 * scale) as u32)
+        .margin_right((30.0 * scale) as u32)
         .x_label_area_size((40.0 * scale) as u32)
         .y_label_area_size((60.0 * scale) as u32)
         .build_cartesian_2d(x, y)?;

@@ -65,6 +65,7 @@ fn draw_session_sets<DB: DrawingBackend>(
     let mut chart = ChartBuilder::on(area)
         .caption(caption, text_style(15.0 * scale))
         .margin((10.0 * scale) as u32)
+        .margin_right((30.0 * scale) as u32)
         .x_label_area_size((40.0 * scale) as u32)
         .y_label_area_size((60.0 * scale) as u32)
         .build_cartesian_2d(x, y)?;
@@ -106,7 +107,7 @@ fn draw_session_sets<DB: DrawingBackend>(
     chart.draw_series(session.sets.iter().enumerate().filter_map(|(index, set)| {
         let drop = set.drop_from_top_percent?;
         let at = (index as f64, set.e1rm?);
-        let label = format!("−{} %", text::number_1(drop));
+        let label = format!("-{} %", text::number_1(drop));
         Some(Text::new(label, at, label_style.clone()))
     }))?;
 

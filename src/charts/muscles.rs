@@ -5,7 +5,7 @@ use plotters::prelude::*;
 
 use super::draw::{
     AreaResult, HoverPoint, date_chart, date_range, day_number, draw_legend, draw_message,
-    font_scale, legend_square, palette, value_range,
+    font_scale, legend_square, lighten, palette, value_range,
 };
 use super::text;
 use crate::analytics::{HARD_SETS_BAND, MuscleSetsSeries};
@@ -30,14 +30,14 @@ pub fn draw_muscle_sets<DB: DrawingBackend>(
     let y = value_range(counts.chain([f64::from(high) + 2.0]), true);
     let mut chart = date_chart(area, &title, x.clone(), y, &tr!("progress.axis.hard_sets"))?;
 
-    let band_color = palette(2).mix(0.12);
+    let band_color = lighten(palette(2), 0.15);
     chart
         .draw_series([Rectangle::new(
             [(x.start, f64::from(low)), (x.end, f64::from(high))],
             band_color.filled(),
         )])?
         .label(tr!("progress.legend.band", low = low, high = high))
-        .legend(legend_square(palette(2)));
+        .legend(legend_square(band_color));
 
     let size = (3.0 * scale).round() as i32;
     for (index, (muscle, row)) in series.muscles.iter().enumerate() {

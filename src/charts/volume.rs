@@ -43,7 +43,8 @@ pub fn draw_volume<DB: DrawingBackend>(
         &tr!("progress.axis.volume", unit = unit),
     )?;
 
-    // Weekly bars, stacked from the top sets up; each bar spans its week.
+    // Weekly bars, stacked from the top sets up; each bar spans its week
+    // (Monday to Sunday), centred on the days.
     let layers = [
         (palette(1), tr!("progress.legend.week_top")),
         (palette(0), tr!("progress.legend.week_backoff")),
@@ -56,7 +57,7 @@ pub fn draw_volume<DB: DrawingBackend>(
             let top = bottom + parts.get(layer).copied().unwrap_or(0.0);
             let start = day_number(week.week);
             Rectangle::new(
-                [(start + 0.5, bottom), (start + 6.5, top)],
+                [(start - 0.4, bottom), (start + 6.4, top)],
                 lighten(*color, 0.3).filled(),
             )
         });

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::analytics::ChartRequest;
 use crate::model::{Journal, Program, Session};
 
 /// One user request. Panels push commands; [`crate::app::TopsetApp`] applies them.
@@ -23,6 +24,9 @@ pub enum Command {
     DeleteSession(u64),
     /// Adds a program, or replaces the one with the same name.
     SaveProgram(Box<Program>),
+    /// Asks where to save the chart, then calls [`crate::charts::export_chart`]
+    /// with this request; the extension picks PNG or SVG.
+    ExportChartDialog(ChartRequest),
     Undo,
     Redo,
     Quit,

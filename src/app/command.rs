@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::analytics::ChartRequest;
 use crate::model::{Journal, Program, Session};
 
 /// One user request. Panels push commands; [`crate::app::TopsetApp`] applies them.
@@ -39,6 +40,9 @@ pub enum Command {
     ShowPanel(crate::app::Panel),
     /// Shows a message to the user in the status bar.
     Notify(String),
+    /// Asks where to save the chart, then calls [`crate::charts::export_chart`]
+    /// with this request; the extension picks PNG or SVG.
+    ExportChartDialog(ChartRequest),
     Undo,
     Redo,
     Quit,

@@ -24,6 +24,16 @@ impl TopsetApp {
             }
         }
 
+        for outcome in self.tasks.poll() {
+            match outcome {
+                Ok(text) => self.notice = Some(Notice { text, is_error: false }),
+                Err(text) => {
+                    log::error!("{text}");
+                    self.show_error(text);
+                }
+            }
+        }
+
         while let Some(result) = self.saver.poll() {
             match result {
                 Ok(path) => log::debug!("saved {}", path.display()),
@@ -58,7 +68,7 @@ impl TopsetApp {
                     text: String::new(),
                 })
             }
-            Command::PathChosen(purpose, path) => self.use_path(purpose, path),
+            Command::PathChosen(purpose, path) => self.use_path(purpose, path, ctx),
             Command::ReplaceJournal(journal) => {
                 self.change_journal(None, |current| *current = *journal)
             }
@@ -102,6 +112,10 @@ impl TopsetApp {
                 }
             }),
             Command::ShowPanel(panel) => self.panel = panel,
+            Command::ExportChartDialog(request) => {
+                self.chart_to_export = Some(request);
+                self.ask_path(DialogPurpose::ExportChart, ctx);
+            }
             Command::Notify(text) => {
                 self.notice = Some(Notice {
                     text,
@@ -178,6 +192,20 @@ impl TopsetApp {
         }
     }
 
+    /// Writes the chart chosen earlier to `path` on a worker thread.
+    fn export_chart(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let Some(request) = self.chart_to_export.take() else {
+            return;
+        };
+        let path = with_extension_if_missing(path, "png");
+        let journal = self.journal.clone();
+        self.tasks.spawn("chart-export", ctx, move || {
+            crate::charts::export_chart(&journal, &request, &path, CHART_EXPORT_SIZE.0, CHART_EXPORT_SIZE.1)
+                .map(|_| tr!("app.chart_exported", path = path.display()))
+                .map_err(|error| tr!("app.chart_export_failed", error = error))
+        });
+    }
+
     fn ask_path(&mut self, purpose: DialogPurpose, ctx: &egui::Context) {
         let file_name = match &self.path {
             Some(path) => path.file_name().map_or_else(
@@ -194,7 +222,7 @@ impl TopsetApp {
         }
     }
 
-    fn use_path(&mut self, purpose: DialogPurpose, path: PathBuf) {
+    fn use_path(&mut self, purpose: DialogPurpose, path: PathBuf, ctx: &egui::Context) {
         match purpose {
             DialogPurpose::OpenJournal => self.open_journal(&path),
             DialogPurpose::SaveJournalAs => self.save_as(with_extension_if_missing(path, "ron")),
@@ -202,9 +230,7 @@ impl TopsetApp {
                 // NOTE: the importer is wired here once it exists.
                 self.show_error(tr!("app.import_unavailable", path = path.display()));
             }
-            DialogPurpose::ExportChart => {
-                self.show_error(tr!("app.export_unavailable", path = path.display()));
-            }
+            DialogPurpose::ExportChart => self.export_chart(path, ctx),
         }
     }
 
@@ -245,6 +271,10 @@ impl TopsetApp {
         });
     }
 }
+
+/// Pixel size of exported charts.
+// NOTE: the size is fixed until the export window lets the user choose it.
+const CHART_EXPORT_SIZE: (u32, u32) = (1600, 1000);
 
 fn with_extension_if_missing(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_some() {

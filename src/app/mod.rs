@@ -15,6 +15,7 @@ mod sample;
 mod saver;
 mod session_draft;
 mod session_summary;
+mod tasks;
 mod undo;
 
 use std::path::PathBuf;
@@ -31,6 +32,7 @@ pub use rest_timer::{
 pub use saver::BackgroundSave;
 pub use session_draft::{DraftExercise, Loading, RestPlan, SessionDraft, WARMUP_STEPS, next_planned_day};
 pub use session_summary::{ExerciseFeedback, ExerciseSummary, exercise_feedback, session_summary};
+pub use tasks::{TaskOutcome, Tasks};
 pub use undo::UndoHistory;
 
 use crate::model::Journal;
@@ -126,6 +128,10 @@ pub struct TopsetApp {
     pub recent: Vec<PathBuf>,
     /// Whether the About window is open.
     pub show_about: bool,
+    /// Exports and imports running off the UI thread.
+    pub tasks: Tasks,
+    /// Chart waiting for the user to choose where to export it.
+    pub chart_to_export: Option<crate::analytics::ChartRequest>,
 }
 
 impl TopsetApp {
@@ -156,6 +162,8 @@ impl TopsetApp {
             shown_title: String::new(),
             recent: Vec::new(),
             show_about: false,
+            tasks: Tasks::default(),
+            chart_to_export: None,
         }
     }
 

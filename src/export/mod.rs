@@ -1,1 +1,8 @@
-//! TODO: export
+//! Exports: the training log as CSV.
+
+mod log_csv;
+
+pub use log_csv::{
+    LOG_CSV_COLUMNS, LOG_CSV_MARKER, log_csv_string, set_kind_from_name, set_kind_name,
+    write_log_csv,
+};

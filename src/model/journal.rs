@@ -1,5 +1,7 @@
 //! The journal: everything a user keeps in one file.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::e1rm::E1rmMethod;
@@ -89,6 +91,10 @@ pub struct Journal {
     pub programs: Vec<Program>,
     #[serde(default)]
     pub sessions: Vec<Session>,
+    /// Exercise names found in imported files, mapped to the journal
+    /// exercise they stand for; edited by the user in the import dialog.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub exercise_aliases: BTreeMap<String, String>,
 }
 
 impl Default for Journal {
@@ -99,6 +105,7 @@ impl Default for Journal {
             exercises: Vec::new(),
             programs: Vec::new(),
             sessions: Vec::new(),
+            exercise_aliases: BTreeMap::new(),
         }
     }
 }

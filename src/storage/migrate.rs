@@ -64,6 +64,7 @@ impl AnyJournal {
                 exercises: old.exercises,
                 programs: old.programs,
                 sessions: old.sessions,
+                exercise_aliases: Default::default(),
             }),
             Self::Current(journal) => Self::Current(journal),
         }

@@ -1,0 +1,264 @@
+//! Exercise names: mapping the names other apps use to Topset's library.
+//!
+//! Resolution order for a name found in a file: the journal's own aliases
+//! (edited by the user), then the built-in table of names Strong, Hevy and
+//! FitNotes use, then an exercise the journal already has that differs only
+//! by case or spaces, and finally the name itself, trimmed.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::model::Journal;
+
+/// Built-in names from other apps, lower case with single spaces, and the
+/// library name each stands for. Equipment variants that change the load
+/// scale (a machine squat, dumbbell deadlifts) keep their own names.
+const KNOWN_NAMES: &[(&str, &str)] = &[
+    ("squat (barbell)", "Squat"),
+    ("back squat", "Squat"),
+    ("barbell squat", "Squat"),
+    ("barbell back squat", "Squat"),
+    ("back squat (barbell)", "Squat"),
+    ("bench press (barbell)", "Bench Press"),
+    ("barbell bench press", "Bench Press"),
+    ("flat barbell bench press", "Bench Press"),
+    ("deadlift (barbell)", "Deadlift"),
+    ("conventional deadlift", "Deadlift"),
+    ("barbell deadlift", "Deadlift"),
+    ("overhead press (barbell)", "Overhead Press"),
+    ("barbell shoulder press", "Overhead Press"),
+    ("standing military press", "Overhead Press"),
+    ("strict military press (barbell)", "Overhead Press"),
+    ("military press", "Overhead Press"),
+    ("bent over row (barbell)", "Barbell Row"),
+    ("barbell rows", "Barbell Row"),
+    ("bent over barbell row", "Barbell Row"),
+    ("front squat (barbell)", "Front Squat"),
+    ("barbell front squat", "Front Squat"),
+    ("romanian deadlift (barbell)", "Romanian Deadlift"),
+    ("barbell romanian deadlift", "Romanian Deadlift"),
+    ("incline bench press (barbell)", "Incline Bench Press"),
+    ("barbell incline press", "Incline Bench Press"),
+    ("incline barbell bench press", "Incline Bench Press"),
+    ("pull up (weighted)", "Weighted Pull-up"),
+    ("weighted pull up", "Weighted Pull-up"),
+    ("weighted pull ups", "Weighted Pull-up"),
+    ("incline bench press (dumbbell)", "Incline Dumbbell Press"),
+    ("dumbbell incline press", "Incline Dumbbell Press"),
+    ("incline dumbbell bench press", "Incline Dumbbell Press"),
+    ("cable crossover", "Cable Fly"),
+    ("cable fly crossovers", "Cable Fly"),
+    ("chest fly (cable)", "Cable Fly"),
+    ("lateral raise (dumbbell)", "Lateral Raise"),
+    ("dumbbell lateral raise", "Lateral Raise"),
+    ("lateral dumbbell raise", "Lateral Raise"),
+    ("tricep pushdown", "Triceps Pushdown"),
+    ("triceps pushdown (cable - straight bar)", "Triceps Pushdown"),
+    ("triceps pushdown (cable)", "Triceps Pushdown"),
+    ("leg press (machine)", "Leg Press"),
+    ("leg press machine", "Leg Press"),
+    ("leg curl (machine)", "Leg Curl"),
+    ("leg curls", "Leg Curl"),
+    ("standing calf raise", "Calf Raise"),
+    ("standing calf raises", "Calf Raise"),
+    ("calf raise (machine)", "Calf Raise"),
+    ("calf raises", "Calf Raise"),
+    ("dip (weighted)", "Weighted Dip"),
+    ("weighted dips", "Weighted Dip"),
+    ("chest dip (weighted)", "Weighted Dip"),
+    ("lat pulldown (cable)", "Lat Pulldown"),
+    ("lat pulldown (machine)", "Lat Pulldown"),
+    ("lat pulldowns", "Lat Pulldown"),
+    ("face pull (cable)", "Face Pull"),
+    ("face pulls", "Face Pull"),
+    ("face cable pull", "Face Pull"),
+    ("pull up", "Pull-up"),
+    ("pull ups", "Pull-up"),
+    ("pullups", "Pull-up"),
+    ("pull-ups", "Pull-up"),
+    ("chin up", "Chin-up"),
+    ("chin ups", "Chin-up"),
+    ("chinups", "Chin-up"),
+    ("chin-ups", "Chin-up"),
+    ("dips", "Dip"),
+    ("chest dip", "Dip"),
+    ("chest dips", "Dip"),
+    ("triceps dip", "Dip"),
+    ("push up", "Push-up"),
+    ("push ups", "Push-up"),
+    ("pushups", "Push-up"),
+    ("push-ups", "Push-up"),
+    ("bicep curl (barbell)", "Bicep Curl"),
+    ("biceps curl (barbell)", "Bicep Curl"),
+    ("barbell curl", "Bicep Curl"),
+    ("barbell curls", "Bicep Curl"),
+    ("biceps curl", "Bicep Curl"),
+    ("hammer curl (dumbbell)", "Hammer Curl"),
+    ("dumbbell hammer curl", "Hammer Curl"),
+    ("hammer curls", "Hammer Curl"),
+    ("leg extension (machine)", "Leg Extension"),
+    ("leg extension machine", "Leg Extension"),
+    ("leg extensions", "Leg Extension"),
+    ("hip thrust (barbell)", "Hip Thrust"),
+    ("barbell hip thrust", "Hip Thrust"),
+    ("hip thrusts", "Hip Thrust"),
+    ("good morning (barbell)", "Good Morning"),
+    ("good mornings", "Good Morning"),
+    ("skullcrusher (barbell)", "Skull Crusher"),
+    ("skullcrusher", "Skull Crusher"),
+    ("skull crushers", "Skull Crusher"),
+    ("skullcrushers", "Skull Crusher"),
+    ("bent over one arm row (dumbbell)", "Dumbbell Row"),
+    ("bent over row (dumbbell)", "Dumbbell Row"),
+    ("one arm dumbbell row", "Dumbbell Row"),
+    ("kneeling dumbbell row", "Dumbbell Row"),
+    ("bench press (dumbbell)", "Dumbbell Bench Press"),
+    ("flat dumbbell bench press", "Dumbbell Bench Press"),
+    ("seated row (cable)", "Seated Cable Row"),
+    ("seated cable rows", "Seated Cable Row"),
+    ("seated cable row - v grip (cable)", "Seated Cable Row"),
+    ("shrug (barbell)", "Shrug"),
+    ("barbell shrug", "Shrug"),
+    ("shrugs", "Shrug"),
+    ("planks", "Plank"),
+    ("crunches", "Crunch"),
+    ("crunch (bodyweight)", "Crunch"),
+];
+
+/// Exercise names of Topset's library, which other modules may also list.
+pub const LIBRARY_NAMES: &[&str] = &[
+    "Squat",
+    "Bench Press",
+    "Deadlift",
+    "Overhead Press",
+    "Barbell Row",
+    "Front Squat",
+    "Romanian Deadlift",
+    "Incline Bench Press",
+    "Weighted Pull-up",
+    "Incline Dumbbell Press",
+    "Cable Fly",
+    "Lateral Raise",
+    "Triceps Pushdown",
+    "Leg Press",
+    "Leg Curl",
+    "Calf Raise",
+    "Weighted Dip",
+    "Lat Pulldown",
+    "Face Pull",
+    "Pull-up",
+    "Chin-up",
+    "Dip",
+    "Push-up",
+    "Bicep Curl",
+    "Hammer Curl",
+    "Leg Extension",
+    "Hip Thrust",
+    "Good Morning",
+    "Skull Crusher",
+    "Dumbbell Row",
+    "Dumbbell Bench Press",
+    "Seated Cable Row",
+    "Shrug",
+    "Plank",
+    "Crunch",
+];
+
+/// The key names are compared by: lower case, trimmed, single spaces.
+pub fn name_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        for character in word.chars() {
+            key.extend(character.to_lowercase());
+        }
+    }
+    key
+}
+
+/// Trims a name and collapses inner runs of spaces.
+pub fn tidy_name(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The mapping from names found in files to journal exercise names.
+///
+/// Owned and `Send`, so a worker thread can resolve names without the journal.
+#[derive(Clone, Debug, Default)]
+pub struct ExerciseNames {
+    /// User aliases, by name key.
+    aliases: HashMap<String, String>,
+    /// Library and journal exercise names, by name key.
+    known: HashMap<String, String>,
+}
+
+impl ExerciseNames {
+    /// The mapping for importing into `journal`: its aliases, its exercises
+    /// and the library names.
+    pub fn for_journal(journal: &Journal) -> Self {
+        let mut names = Self::with_aliases(&journal.exercise_aliases);
+        for exercise in &journal.exercises {
+            names
+                .known
+                .insert(name_key(&exercise.name), exercise.name.clone());
+        }
+        names
+    }
+
+    /// The built-in mapping plus `aliases` (source name → journal name).
+    pub fn with_aliases(aliases: &BTreeMap<String, String>) -> Self {
+        let mut known = HashMap::new();
+        for name in LIBRARY_NAMES {
+            known.insert(name_key(name), (*name).to_owned());
+        }
+        for (source, target) in KNOWN_NAMES {
+            known.insert((*source).to_owned(), (*target).to_owned());
+        }
+        let aliases = aliases
+            .iter()
+            .map(|(source, target)| (name_key(source), target.clone()))
+            .collect();
+        Self { aliases, known }
+    }
+
+    /// The journal name for `name` as written in a file.
+    pub fn resolve(&self, name: &str) -> String {
+        let key = name_key(name);
+        if let Some(target) = self.aliases.get(&key) {
+            return target.clone();
+        }
+        if let Some(target) = self.known.get(&key) {
+            return target.clone();
+        }
+        tidy_name(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strong_names_map_to_library() {
+        let names = ExerciseNames::with_aliases(&BTreeMap::new());
+        assert_eq!(names.resolve("Bench Press (Barbell)"), "Bench Press");
+        assert_eq!(names.resolve("Squat (Barbell)"), "Squat");
+        assert_eq!(names.resolve("Pull Up"), "Pull-up");
+        assert_eq!(names.resolve("  squat   (barbell) "), "Squat");
+    }
+
+    #[test]
+    fn unknown_names_are_trimmed() {
+        let names = ExerciseNames::with_aliases(&BTreeMap::new());
+        assert_eq!(names.resolve("Deadlift Old Data "), "Deadlift Old Data");
+        assert_eq!(names.resolve("Squat (Machine)"), "Squat (Machine)");
+    }
+
+    #[test]
+    fn user_aliases_win() {
+        let aliases = BTreeMap::from([("Deadlift Old Data".to_owned(), "Deadlift".to_owned())]);
+        let names = ExerciseNames::with_aliases(&aliases);
+        assert_eq!(names.resolve("deadlift old data"), "Deadlift");
+    }
+}

@@ -26,7 +26,12 @@ impl TopsetApp {
 
         for outcome in self.tasks.poll() {
             match outcome {
-                Ok(text) => self.notice = Some(Notice { text, is_error: false }),
+                Ok(text) => {
+                    self.notice = Some(Notice {
+                        text,
+                        is_error: false,
+                    })
+                }
                 Err(text) => {
                     log::error!("{text}");
                     self.show_error(text);
@@ -200,9 +205,15 @@ impl TopsetApp {
         let path = with_extension_if_missing(path, "png");
         let journal = self.journal.clone();
         self.tasks.spawn("chart-export", ctx, move || {
-            crate::charts::export_chart(&journal, &request, &path, CHART_EXPORT_SIZE.0, CHART_EXPORT_SIZE.1)
-                .map(|_| tr!("app.chart_exported", path = path.display()))
-                .map_err(|error| tr!("app.chart_export_failed", error = error))
+            crate::charts::export_chart(
+                &journal,
+                &request,
+                &path,
+                CHART_EXPORT_SIZE.0,
+                CHART_EXPORT_SIZE.1,
+            )
+            .map(|_| tr!("app.chart_exported", path = path.display()))
+            .map_err(|error| tr!("app.chart_export_failed", error = error))
         });
     }
 

@@ -24,19 +24,24 @@ use chrono::NaiveDateTime;
 
 pub use command::Command;
 pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs};
-pub use sample::{SAMPLE_JOURNAL, sample_journal};
 pub use rest_timer::{
     BACKOFF_REST, BACKOFF_REST_RANGE, OTHER_REST, RestTimer, TOP_SET_REST, TOP_SET_REST_RANGE,
     format_minutes_seconds,
 };
+pub use sample::{SAMPLE_JOURNAL, sample_journal};
 pub use saver::BackgroundSave;
-pub use session_draft::{DraftExercise, Loading, RestPlan, SessionDraft, WARMUP_STEPS, next_planned_day};
+pub use session_draft::{
+    DraftExercise, Loading, RestPlan, SessionDraft, WARMUP_STEPS, next_planned_day,
+};
 pub use session_summary::{ExerciseFeedback, ExerciseSummary, exercise_feedback, session_summary};
 pub use tasks::{TaskOutcome, Tasks};
 pub use undo::UndoHistory;
 
 use crate::model::Journal;
+use crate::ui::history::HistoryState;
 use crate::ui::program_editor::ProgramEditorState;
+use crate::ui::progress::ProgressState;
+use crate::ui::session_logger::SessionLoggerState;
 use crate::ui::settings::SettingsState;
 
 /// Key under which eframe's storage keeps the last journal's path.
@@ -53,6 +58,7 @@ pub const MAX_RECENT_JOURNALS: usize = 8;
 pub enum Panel {
     #[default]
     SessionLogger,
+    History,
     ProgramEditor,
     Progress,
     Calculator,
@@ -120,6 +126,12 @@ pub struct TopsetApp {
     pub program_editor: ProgramEditorState,
     /// Settings panel state.
     pub settings: SettingsState,
+    /// Session logger panel state, with the session being logged.
+    pub logger: SessionLoggerState,
+    /// History panel state.
+    pub history_panel: HistoryState,
+    /// Progress panel state, with its cached series and chart image.
+    pub progress: ProgressState,
     /// Whether the user asked to quit and unsaved changes need an answer.
     pub confirm_quit: bool,
     /// Window title last sent to the window.
@@ -158,6 +170,9 @@ impl TopsetApp {
             clock,
             program_editor: ProgramEditorState::default(),
             settings: SettingsState::default(),
+            logger: SessionLoggerState::default(),
+            history_panel: HistoryState::default(),
+            progress: ProgressState::default(),
             confirm_quit: false,
             shown_title: String::new(),
             recent: Vec::new(),

@@ -14,13 +14,20 @@ pub struct Tasks {
 
 impl Tasks {
     /// Runs `work` on a named worker thread and asks for a repaint when it ends.
-    pub fn spawn(&mut self, name: &str, ctx: &egui::Context, work: impl FnOnce() -> TaskOutcome + Send + 'static) {
+    pub fn spawn(
+        &mut self,
+        name: &str,
+        ctx: &egui::Context,
+        work: impl FnOnce() -> TaskOutcome + Send + 'static,
+    ) {
         let (sender, receiver) = channel();
         let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new().name(name.to_owned()).spawn(move || {
-            let _ = sender.send(work());
-            ctx.request_repaint();
-        });
+        let spawned = std::thread::Builder::new()
+            .name(name.to_owned())
+            .spawn(move || {
+                let _ = sender.send(work());
+                ctx.request_repaint();
+            });
         match spawned {
             Ok(_) => self.running.push((name.to_owned(), receiver)),
             Err(error) => log::error!("cannot start the {name} thread: {error}"),
@@ -34,17 +41,18 @@ impl Tasks {
     /// Outcomes of the tasks that finished since the last call.
     pub fn poll(&mut self) -> Vec<TaskOutcome> {
         let mut finished = Vec::new();
-        self.running.retain(|(name, receiver)| match receiver.try_recv() {
-            Ok(outcome) => {
-                finished.push(outcome);
-                false
-            }
-            Err(TryRecvError::Empty) => true,
-            Err(TryRecvError::Disconnected) => {
-                finished.push(Err(format!("the {name} task stopped without a result")));
-                false
-            }
-        });
+        self.running
+            .retain(|(name, receiver)| match receiver.try_recv() {
+                Ok(outcome) => {
+                    finished.push(outcome);
+                    false
+                }
+                Err(TryRecvError::Empty) => true,
+                Err(TryRecvError::Disconnected) => {
+                    finished.push(Err(format!("the {name} task stopped without a result")));
+                    false
+                }
+            });
         finished
     }
 

@@ -34,7 +34,8 @@ const SAME_LOAD: f64 = 1e-9;
 /// assert_eq!(kinds, [SetKind::WarmUp, SetKind::Top, SetKind::Backoff, SetKind::Backoff]);
 /// ```
 pub fn classify_sets(exercise: &mut LoggedExercise) {
-    let is_candidate = |kind: SetKind| matches!(kind, SetKind::Top | SetKind::Backoff | SetKind::Straight);
+    let is_candidate =
+        |kind: SetKind| matches!(kind, SetKind::Top | SetKind::Backoff | SetKind::Straight);
 
     let mut top: Option<(usize, f64)> = None;
     for (index, set) in exercise.sets.iter().enumerate() {
@@ -62,9 +63,9 @@ pub fn classify_sets(exercise: &mut LoggedExercise) {
         set.kind = match top {
             Some((top_index, _)) if index == top_index => SetKind::Top,
             Some((top_index, top_kg)) if index > top_index => {
-                let lighter = set
-                    .load
-                    .is_some_and(|load| load.to_kg() > 0.0 && load.to_kg() < top_kg * (1.0 - SAME_LOAD));
+                let lighter = set.load.is_some_and(|load| {
+                    load.to_kg() > 0.0 && load.to_kg() < top_kg * (1.0 - SAME_LOAD)
+                });
                 if lighter {
                     SetKind::Backoff
                 } else {
@@ -121,7 +122,12 @@ mod tests {
         classify_sets(&mut bench);
         assert_eq!(
             kinds(&bench),
-            [SetKind::Straight, SetKind::Straight, SetKind::Top, SetKind::Backoff]
+            [
+                SetKind::Straight,
+                SetKind::Straight,
+                SetKind::Top,
+                SetKind::Backoff
+            ]
         );
     }
 
@@ -136,7 +142,12 @@ mod tests {
         classify_sets(&mut bench);
         assert_eq!(
             kinds(&bench),
-            [SetKind::WarmUp, SetKind::Top, SetKind::Failure, SetKind::Drop]
+            [
+                SetKind::WarmUp,
+                SetKind::Top,
+                SetKind::Failure,
+                SetKind::Drop
+            ]
         );
     }
 

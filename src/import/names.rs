@@ -52,7 +52,10 @@ const KNOWN_NAMES: &[(&str, &str)] = &[
     ("dumbbell lateral raise", "Lateral Raise"),
     ("lateral dumbbell raise", "Lateral Raise"),
     ("tricep pushdown", "Triceps Pushdown"),
-    ("triceps pushdown (cable - straight bar)", "Triceps Pushdown"),
+    (
+        "triceps pushdown (cable - straight bar)",
+        "Triceps Pushdown",
+    ),
     ("triceps pushdown (cable)", "Triceps Pushdown"),
     ("leg press (machine)", "Leg Press"),
     ("leg press machine", "Leg Press"),

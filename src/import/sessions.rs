@@ -12,7 +12,7 @@ use super::{
     ImportError, ImportOptions, ImportPreview, ImportProgress, MAX_PLAUSIBLE_LOAD_KG,
     MAX_PLAUSIBLE_REPS, MAX_PLAUSIBLE_SESSION_SECS, RowIssue, UnitSource,
 };
-use crate::model::{LoggedExercise, SetKind, Session, Unit};
+use crate::model::{LoggedExercise, Session, SetKind, Unit};
 use crate::tr;
 
 /// Rows between two progress updates.
@@ -149,7 +149,13 @@ pub(crate) fn read(
         return Err(ImportError::Empty);
     }
     let Some(layout) = Layout::from_header(record.iter()) else {
-        let header = text.lines().next().unwrap_or("").chars().take(200).collect();
+        let header = text
+            .lines()
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take(200)
+            .collect();
         return Err(ImportError::UnknownFormat { header });
     };
     let states_unit = layout.header_unit.is_some() || layout.weight_unit.is_some();
@@ -290,7 +296,11 @@ fn recover_comma(layout: &Layout, fields: &[&str], unit: Option<Unit>) -> Option
         let mut merged: Vec<String> = Vec::with_capacity(layout.width);
         merged.extend(fields[..column].iter().map(|field| (*field).to_owned()));
         merged.push(fields[column..=column + extra].join(","));
-        merged.extend(fields[column + extra + 1..].iter().map(|field| (*field).to_owned()));
+        merged.extend(
+            fields[column + extra + 1..]
+                .iter()
+                .map(|field| (*field).to_owned()),
+        );
         let merged_fields: Vec<&str> = merged.iter().map(String::as_str).collect();
         if matches!(parse_row(layout, &merged_fields, unit), Ok(Row::Set(_))) {
             if found.is_some() {

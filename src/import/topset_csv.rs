@@ -62,7 +62,9 @@ pub(crate) fn read(
                 continue;
             }
         }
-        let line = record.position().map_or(line, |position| position.line() + 1);
+        let line = record
+            .position()
+            .map_or(line, |position| position.line() + 1);
         if let Some(progress) = progress {
             progress.advance(body_start + record.position().map_or(0, |p| p.byte() as usize));
         }
@@ -86,7 +88,13 @@ fn read_row(
     by_id: &mut HashMap<String, usize>,
     sessions: &mut Vec<Session>,
 ) -> Result<(), String> {
-    let invalid = |name: &str| tr!("import.invalid_value", column = name, value = at(record, name));
+    let invalid = |name: &str| {
+        tr!(
+            "import.invalid_value",
+            column = name,
+            value = at(record, name)
+        )
+    };
     let id = at(record, "session_id");
     let index = match by_id.get(id) {
         Some(index) => *index,

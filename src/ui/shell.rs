@@ -71,8 +71,9 @@ const EDIT_MENU: &[MenuEntry] = &[
 /// Ctrl+Y, the other common redo shortcut; it has no menu entry of its own.
 const REDO_ALTERNATIVE: KeyboardShortcut = KeyboardShortcut::new(CTRL, Key::Y);
 
-const PANELS: [(Panel, &str); 5] = [
+const PANELS: [(Panel, &str); 6] = [
     (Panel::SessionLogger, "nav.session_logger"),
+    (Panel::History, "nav.history"),
     (Panel::ProgramEditor, "nav.program_editor"),
     (Panel::Progress, "nav.progress"),
     (Panel::Calculator, "nav.calculator"),
@@ -183,6 +184,15 @@ impl TopsetApp {
                     ui.close();
                 }
             });
+            // The logger shows its own countdown; elsewhere the menu bar does.
+            if self.panel != Panel::SessionLogger {
+                ui.separator();
+                crate::ui::session_logger::rest_countdown_ui(
+                    ui,
+                    &mut self.logger.rest,
+                    std::time::Instant::now(),
+                );
+            }
         });
     }
 
@@ -298,7 +308,34 @@ impl TopsetApp {
                 &self.journal.settings,
                 &mut self.commands,
             ),
-            Panel::SessionLogger | Panel::Progress | Panel::Calculator => {
+            Panel::SessionLogger => {
+                let clock = crate::ui::session_logger::LoggerClock {
+                    now: std::time::Instant::now(),
+                    local: self.clock.now(),
+                };
+                crate::ui::session_logger::session_logger_ui(
+                    ui,
+                    &mut self.logger,
+                    &self.journal,
+                    clock,
+                    &mut self.commands,
+                );
+            }
+            Panel::History => crate::ui::history::history_ui(
+                ui,
+                &mut self.history_panel,
+                &self.journal,
+                &mut self.commands,
+            ),
+            Panel::Progress => crate::ui::progress::progress_ui(
+                ui,
+                &mut self.progress,
+                &self.journal,
+                self.revision,
+                self.clock.now().date(),
+                &mut self.commands,
+            ),
+            Panel::Calculator => {
                 ui.label(tr!("app.panel_pending"));
             }
         }

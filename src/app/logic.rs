@@ -1,11 +1,10 @@
 //! Per-frame work that is not drawing: applying commands and polling
 //! dialogs and saves.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::{Command, DialogOutcome, DialogPurpose, Notice, PathPrompt, TopsetApp};
 use crate::model::Journal;
-use crate::storage::load_journal;
 use crate::tr;
 
 impl TopsetApp {
@@ -39,16 +38,7 @@ impl TopsetApp {
             }
         }
 
-        while let Some(result) = self.saver.poll() {
-            match result {
-                Ok(path) => log::debug!("saved {}", path.display()),
-                Err(error) => {
-                    log::error!("{error}");
-                    self.unsaved = true;
-                    self.show_error(tr!("app.save_failed", error = error));
-                }
-            }
-        }
+        self.poll_saves();
     }
 
     fn apply(&mut self, command: Command, ctx: &egui::Context) {
@@ -61,7 +51,7 @@ impl TopsetApp {
             Command::OpenJournalDialog => self.ask_path(DialogPurpose::OpenJournal, ctx),
             Command::OpenJournal(path) => self.open_journal(&path),
             Command::Save => match self.path.clone() {
-                Some(path) => self.save_to(path),
+                Some(_) => self.finish_saves(),
                 None => self.ask_path(DialogPurpose::SaveJournalAs, ctx),
             },
             Command::SaveAsDialog => self.ask_path(DialogPurpose::SaveJournalAs, ctx),
@@ -149,7 +139,7 @@ impl TopsetApp {
     }
 
     /// Changes the journal through `edit`, records the undo step and saves.
-    fn change_journal(&mut self, group: Option<&str>, edit: impl FnOnce(&mut Journal)) {
+    pub(super) fn change_journal(&mut self, group: Option<&str>, edit: impl FnOnce(&mut Journal)) {
         let before = self.journal.clone();
         edit(&mut self.journal);
         if self.journal == before {
@@ -159,42 +149,13 @@ impl TopsetApp {
         self.after_change();
     }
 
-    fn set_journal_content(&mut self, journal: Journal) {
+    pub(super) fn set_journal_content(&mut self, journal: Journal) {
         let language_changed = journal.settings.language != self.journal.settings.language;
         self.journal = journal;
         if language_changed {
             crate::set_language(super::effective_language(&self.journal));
         }
         self.after_change();
-    }
-
-    /// Marks the change and writes it when the journal has a file.
-    fn after_change(&mut self) {
-        self.revision += 1;
-        self.unsaved = true;
-        if let Some(path) = self.path.clone() {
-            self.save_to(path);
-        }
-    }
-
-    fn save_to(&mut self, path: PathBuf) {
-        self.saver.request(self.journal.clone(), path);
-        self.unsaved = false;
-    }
-
-    fn save_as(&mut self, path: PathBuf) {
-        self.remember_recent(&path);
-        self.path = Some(path.clone());
-        self.save_to(path);
-    }
-
-    /// Waits for pending saves; used before the window closes.
-    pub fn finish_saves(&mut self) {
-        for result in self.saver.finish() {
-            if let Err(error) = result {
-                log::error!("{error}");
-            }
-        }
     }
 
     /// Writes the chart chosen earlier to `path` on a worker thread.
@@ -245,36 +206,6 @@ impl TopsetApp {
         }
     }
 
-    /// Opens the journal at `path`. On failure the current journal stays open
-    /// and the file on disk is left as it is.
-    pub fn open_journal(&mut self, path: &Path) {
-        match load_journal(path) {
-            Ok(journal) => {
-                log::info!("opened {}", path.display());
-                self.remember_recent(path);
-                self.replace_journal_file(journal, Some(path.to_owned()));
-            }
-            Err(error) => {
-                log::error!("{error}");
-                if matches!(error, crate::storage::StorageError::Read { .. }) {
-                    self.recent.retain(|recent| recent != path);
-                }
-                self.show_error(tr!("app.open_failed", error = error));
-            }
-        }
-    }
-
-    fn replace_journal_file(&mut self, journal: Journal, path: Option<PathBuf>) {
-        self.finish_saves();
-        self.journal = journal;
-        self.path = path;
-        self.unsaved = false;
-        self.revision += 1;
-        self.history.clear();
-        self.program_editor = Default::default();
-        crate::set_language(super::effective_language(&self.journal));
-    }
-
     pub fn show_error(&mut self, text: String) {
         self.notice = Some(Notice {
             text,
@@ -287,7 +218,7 @@ impl TopsetApp {
 // NOTE: the size is fixed until the export window lets the user choose it.
 const CHART_EXPORT_SIZE: (u32, u32) = (1600, 1000);
 
-fn with_extension_if_missing(path: PathBuf, extension: &str) -> PathBuf {
+pub(super) fn with_extension_if_missing(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path
     } else {

@@ -10,9 +10,9 @@ mod command;
 mod dialogs;
 pub mod instance_lock;
 mod logic;
+mod persistence;
 mod rest_timer;
 mod sample;
-mod saver;
 mod session_draft;
 mod session_summary;
 mod tasks;
@@ -24,12 +24,12 @@ use chrono::NaiveDateTime;
 
 pub use command::Command;
 pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs};
+pub use persistence::{StorageAnswer, StorageQuestion};
 pub use rest_timer::{
     BACKOFF_REST, BACKOFF_REST_RANGE, OTHER_REST, RestTimer, TOP_SET_REST, TOP_SET_REST_RANGE,
     format_minutes_seconds,
 };
 pub use sample::{SAMPLE_JOURNAL, sample_journal};
-pub use saver::BackgroundSave;
 pub use session_draft::{
     DraftExercise, Loading, RestPlan, SessionDraft, WARMUP_STEPS, next_planned_day,
 };
@@ -114,8 +114,12 @@ pub struct TopsetApp {
     pub history: UndoHistory,
     /// Native file dialog in flight, if any.
     pub dialogs: FileDialogs,
-    /// Journal save running off the UI thread.
-    pub saver: BackgroundSave,
+    /// Background saver of the journal file; started when a journal has a file.
+    pub autosaver: Option<autosave::Autosaver>,
+    /// Lock telling other Topset windows that this one has the journal open.
+    pub lock: Option<instance_lock::InstanceLock>,
+    /// Question about the journal file waiting for the user's answer.
+    pub storage_question: Option<StorageQuestion>,
     /// Last message for the user.
     pub notice: Option<Notice>,
     /// Typed-path window, open when a dialog could not be shown.
@@ -164,7 +168,9 @@ impl TopsetApp {
             commands: Vec::new(),
             history: UndoHistory::default(),
             dialogs,
-            saver: BackgroundSave::default(),
+            autosaver: None,
+            lock: None,
+            storage_question: None,
             notice: None,
             path_prompt: None,
             clock,

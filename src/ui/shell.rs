@@ -6,6 +6,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 use crate::app::{
     Command, DialogPurpose, LAST_JOURNAL_KEY, PANEL_KEY, Panel, RECENT_JOURNALS_KEY, TopsetApp,
 };
+use crate::app::{StorageAnswer, StorageQuestion};
 use crate::tr;
 
 /// A menu entry: its label, its shortcut and the command it queues. Menus
@@ -117,6 +118,7 @@ impl TopsetApp {
         self.path_prompt_ui(&ctx);
         self.about_window_ui(&ctx);
         self.error_window_ui(&ctx);
+        self.storage_question_ui(&ctx);
         self.confirm_quit_ui(&ctx);
 
         self.run_logic(&ctx);
@@ -271,7 +273,7 @@ impl TopsetApp {
 
     fn status_bar_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            let journal_state = if self.saver.is_busy() {
+            let journal_state = if self.unsaved && self.path.is_some() {
                 tr!("status.saving")
             } else if self.unsaved {
                 tr!("status.unsaved")
@@ -386,6 +388,71 @@ impl TopsetApp {
                 ui.label(tr!("about.summary"));
                 ui.label(tr!("about.licence", licence = env!("CARGO_PKG_LICENSE")));
             });
+    }
+
+    fn storage_question_ui(&mut self, ctx: &egui::Context) {
+        let Some(question) = &self.storage_question else {
+            return;
+        };
+        let (title, body, choices) = match question {
+            StorageQuestion::Conflict { path } => (
+                tr!("storage.conflict.title"),
+                tr!("storage.conflict.body", path = path.display()),
+                vec![
+                    (
+                        tr!("storage.conflict.reload"),
+                        StorageAnswer::ConflictReload,
+                    ),
+                    (
+                        tr!("storage.conflict.overwrite"),
+                        StorageAnswer::ConflictOverwrite,
+                    ),
+                    (
+                        tr!("storage.conflict.save_elsewhere"),
+                        StorageAnswer::ConflictSaveElsewhere,
+                    ),
+                ],
+            ),
+            StorageQuestion::Recovery { path, .. } => (
+                tr!("storage.recovery.title"),
+                tr!("storage.recovery.body", path = path.display()),
+                vec![
+                    (
+                        tr!("storage.recovery.restore"),
+                        StorageAnswer::RestoreRecovered,
+                    ),
+                    (
+                        tr!("storage.recovery.discard"),
+                        StorageAnswer::DiscardRecovered,
+                    ),
+                ],
+            ),
+            StorageQuestion::Locked { path, pid, .. } => (
+                tr!("storage.lock.title"),
+                tr!("storage.lock.body", path = path.display(), pid = pid),
+                vec![
+                    (tr!("storage.lock.open_anyway"), StorageAnswer::OpenAnyway),
+                    (tr!("storage.lock.cancel"), StorageAnswer::Cancel),
+                ],
+            ),
+        };
+        let mut answer = None;
+        egui::Window::new(title)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.label(body);
+                ui.horizontal(|ui| {
+                    for (label, choice) in choices {
+                        if ui.button(label).clicked() {
+                            answer = Some(choice);
+                        }
+                    }
+                });
+            });
+        if let Some(answer) = answer {
+            self.answer_storage_question(answer);
+        }
     }
 
     fn error_window_ui(&mut self, ctx: &egui::Context) {

@@ -107,6 +107,7 @@ impl TopsetApp {
                 }
             }),
             Command::ShowPanel(panel) => self.panel = panel,
+            Command::ShowGuide(check) => self.guide = Some(check),
             Command::ExportChartDialog(request) => {
                 self.chart_to_export = Some(request);
                 self.ask_path(DialogPurpose::ExportChart, ctx);

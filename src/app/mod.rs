@@ -144,6 +144,8 @@ pub struct TopsetApp {
     pub recent: Vec<PathBuf>,
     /// Whether the About window is open.
     pub show_about: bool,
+    /// The method guide window: `None` when closed, else the check it shows.
+    pub guide: Option<Option<crate::model::CheckId>>,
     /// Exports and imports running off the UI thread.
     pub tasks: Tasks,
     /// Chart waiting for the user to choose where to export it.
@@ -183,6 +185,7 @@ impl TopsetApp {
             shown_title: String::new(),
             recent: Vec::new(),
             show_about: false,
+            guide: None,
             tasks: Tasks::default(),
             chart_to_export: None,
         }

@@ -117,6 +117,7 @@ impl TopsetApp {
 
         self.path_prompt_ui(&ctx);
         self.about_window_ui(&ctx);
+        self.guide_window_ui(&ctx);
         self.error_window_ui(&ctx);
         self.storage_question_ui(&ctx);
         self.confirm_quit_ui(&ctx);
@@ -181,6 +182,10 @@ impl TopsetApp {
             ui.menu_button(tr!("menu.file"), |ui| self.menu_entries_ui(ui, FILE_MENU));
             ui.menu_button(tr!("menu.edit"), |ui| self.menu_entries_ui(ui, EDIT_MENU));
             ui.menu_button(tr!("menu.help"), |ui| {
+                if ui.button(tr!("menu.guide")).clicked() {
+                    self.guide = Some(None);
+                    ui.close();
+                }
                 if ui.button(tr!("menu.about")).clicked() {
                     self.show_about = true;
                     ui.close();
@@ -374,6 +379,18 @@ impl TopsetApp {
             self.commands.push(Command::PathChosen(purpose, path));
         } else if !open {
             self.path_prompt = None;
+        }
+    }
+
+    fn guide_window_ui(&mut self, ctx: &egui::Context) {
+        let Some(highlight) = self.guide else { return };
+        let mut open = true;
+        egui::Window::new(tr!("guide.title"))
+            .open(&mut open)
+            .default_width(560.0)
+            .show(ctx, |ui| crate::ui::guide::guide_ui(ui, highlight));
+        if !open {
+            self.guide = None;
         }
     }
 

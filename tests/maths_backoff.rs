@@ -24,8 +24,14 @@ fn guide_backoff_table_unrounded() {
     ];
     let gym = PlateInventory::standard_kg();
     for (top, ten, fifteen) in table {
-        assert!(close(percent_drop(top, 10.0, &gym).exact, ten), "{top} at 10 %");
-        assert!(close(percent_drop(top, 15.0, &gym).exact, fifteen), "{top} at 15 %");
+        assert!(
+            close(percent_drop(top, 10.0, &gym).exact, ten),
+            "{top} at 10 %"
+        );
+        assert!(
+            close(percent_drop(top, 15.0, &gym).exact, fifteen),
+            "{top} at 15 %"
+        );
     }
 }
 
@@ -43,8 +49,19 @@ fn backoff_reports_real_drop() {
 #[test]
 fn rpe_drop_uses_chart_percentages() {
     // 100 × 5 @ 8: e1RM = 100 / 0.811. 8 reps @ 7 is 70.7 %: 100 × 70.7 / 81.1 = 87.176 kg.
-    let top = TopSet { load: 100.0, reps: 5, rpe: Some(8.0) };
-    let backoff = rpe_load_drop(&top, 8, 7.0, RpeChart::Classic, &PlateInventory::standard_kg()).unwrap();
+    let top = TopSet {
+        load: 100.0,
+        reps: 5,
+        rpe: Some(8.0),
+    };
+    let backoff = rpe_load_drop(
+        &top,
+        8,
+        7.0,
+        RpeChart::Classic,
+        &PlateInventory::standard_kg(),
+    )
+    .unwrap();
     assert!((backoff.exact - 87.176_325_5).abs() < 1e-6);
     assert_eq!(backoff.loadable(), 87.5);
     assert!((backoff.drop_percent - 12.823_674_5).abs() < 1e-6);
@@ -53,28 +70,73 @@ fn rpe_drop_uses_chart_percentages() {
 
 #[test]
 fn rpe_drop_needs_top_set_rpe() {
-    let top = TopSet { load: 100.0, reps: 5, rpe: None };
-    assert_eq!(rpe_load_drop(&top, 8, 7.0, RpeChart::Classic, &PlateInventory::standard_kg()), None);
+    let top = TopSet {
+        load: 100.0,
+        reps: 5,
+        rpe: None,
+    };
+    assert_eq!(
+        rpe_load_drop(
+            &top,
+            8,
+            7.0,
+            RpeChart::Classic,
+            &PlateInventory::standard_kg()
+        ),
+        None
+    );
 }
 
 #[test]
 fn rpe_drop_flags_reps_past_chart() {
-    let top = TopSet { load: 100.0, reps: 5, rpe: Some(8.0) };
-    let backoff = rpe_load_drop(&top, 15, 8.0, RpeChart::Classic, &PlateInventory::standard_kg()).unwrap();
+    let top = TopSet {
+        load: 100.0,
+        reps: 5,
+        rpe: Some(8.0),
+    };
+    let backoff = rpe_load_drop(
+        &top,
+        15,
+        8.0,
+        RpeChart::Classic,
+        &PlateInventory::standard_kg(),
+    )
+    .unwrap();
     assert!(backoff.unreliable);
 }
 
 #[test]
 fn rule_picks_backoff_load() {
-    let top = TopSet { load: 120.0, reps: 4, rpe: Some(8.5) };
+    let top = TopSet {
+        load: 120.0,
+        reps: 4,
+        rpe: Some(8.5),
+    };
     let gym = PlateInventory::standard_kg();
-    let percent = backoff_load(&top, &BackoffRule::PercentDrop(15.0), 8, RpeChart::Classic, &gym).unwrap();
+    let percent = backoff_load(
+        &top,
+        &BackoffRule::PercentDrop(15.0),
+        8,
+        RpeChart::Classic,
+        &gym,
+    )
+    .unwrap();
     assert!(close(percent.exact, 102.0));
-    let repeat = BackoffRule::RepeatUntilRpe { drop_percent: 10.0, fatigue_percent: 8.0 };
+    let repeat = BackoffRule::RepeatUntilRpe {
+        drop_percent: 10.0,
+        fatigue_percent: 8.0,
+    };
     let repeated = backoff_load(&top, &repeat, 8, RpeChart::Classic, &gym).unwrap();
     assert!(close(repeated.exact, 108.0));
     // 120 / 0.85 × 0.739 (8 reps @ 8) = 104.329 kg.
-    let by_rpe = backoff_load(&top, &BackoffRule::RpeTarget(8.0), 8, RpeChart::Classic, &gym).unwrap();
+    let by_rpe = backoff_load(
+        &top,
+        &BackoffRule::RpeTarget(8.0),
+        8,
+        RpeChart::Classic,
+        &gym,
+    )
+    .unwrap();
     assert!((by_rpe.exact - 104.329_411_8).abs() < 1e-6);
 }
 
@@ -88,14 +150,25 @@ fn backoff_due_until_top_rpe() {
     let first = set(SetKind::Backoff, 100.0, 10, Some(7.0));
     let second = set(SetKind::Backoff, 100.0, 9, Some(8.0));
     let third = set(SetKind::Backoff, 100.0, 8, Some(9.0));
-    assert_eq!(another_backoff_due(&top, &[], 20.0, E1rmMethod::RpeChart), BackoffDecision::Due);
     assert_eq!(
-        another_backoff_due(&top, &[first.clone(), second.clone()], 20.0, E1rmMethod::RpeChart),
+        another_backoff_due(&top, &[], 20.0, E1rmMethod::RpeChart),
+        BackoffDecision::Due
+    );
+    assert_eq!(
+        another_backoff_due(
+            &top,
+            &[first.clone(), second.clone()],
+            20.0,
+            E1rmMethod::RpeChart
+        ),
         BackoffDecision::Due
     );
     assert_eq!(
         another_backoff_due(&top, &[first, second, third], 20.0, E1rmMethod::RpeChart),
-        BackoffDecision::RpeReached { rpe: 9.0, top_rpe: 8.5 }
+        BackoffDecision::RpeReached {
+            rpe: 9.0,
+            top_rpe: 8.5
+        }
     );
 }
 
@@ -110,7 +183,10 @@ fn backoff_stops_at_fatigue_percent() {
         panic!("expected fatigue stop, got {decision:?}");
     };
     assert!((e1rm_drop_percent - (1.0 - (100.0 / 0.786) / (120.0 / 0.85)) * 100.0).abs() < 1e-9);
-    assert_eq!(another_backoff_due(&top, &[tired], 10.0, E1rmMethod::RpeChart), BackoffDecision::Due);
+    assert_eq!(
+        another_backoff_due(&top, &[tired], 10.0, E1rmMethod::RpeChart),
+        BackoffDecision::Due
+    );
 }
 
 #[test]
@@ -121,13 +197,24 @@ fn backoff_stops_after_five_sets() {
         another_backoff_due(&top, &backoffs, 10.0, E1rmMethod::RpeChart),
         BackoffDecision::MaxSets { sets: 5 }
     );
-    assert_eq!(another_backoff_due(&top, &backoffs[..4], 10.0, E1rmMethod::RpeChart), BackoffDecision::Due);
+    assert_eq!(
+        another_backoff_due(&top, &backoffs[..4], 10.0, E1rmMethod::RpeChart),
+        BackoffDecision::Due
+    );
 }
 
 fn session(top: f64, backoffs: &[(f64, u32, Option<f64>)]) -> LoggedExercise {
     let mut sets = vec![set(SetKind::Top, top, 4, Some(8.5))];
-    sets.extend(backoffs.iter().map(|(load, reps, rpe)| set(SetKind::Backoff, *load, *reps, *rpe)));
-    LoggedExercise { exercise: "Bench Press".into(), sets, note: String::new() }
+    sets.extend(
+        backoffs
+            .iter()
+            .map(|(load, reps, rpe)| set(SetKind::Backoff, *load, *reps, *rpe)),
+    );
+    LoggedExercise {
+        exercise: "Bench Press".into(),
+        sets,
+        note: String::new(),
+    }
 }
 
 #[test]
@@ -150,7 +237,12 @@ fn easy_backoffs_suggest_smaller_drop() {
     assert!(close(next.drop_percent, 12.5));
     // Reps above the range also mean too easy.
     let many = session(100.0, &[(85.0, 14, Some(8.0))]);
-    assert_eq!(suggest_next_drop(&many, 8..=12, (10.0, 15.0)).unwrap().change, DropChange::Smaller);
+    assert_eq!(
+        suggest_next_drop(&many, 8..=12, (10.0, 15.0))
+            .unwrap()
+            .change,
+        DropChange::Smaller
+    );
 }
 
 #[test]
@@ -169,7 +261,14 @@ fn suggested_drop_stays_in_band() {
 
 #[test]
 fn good_backoffs_keep_drop() {
-    let last = session(120.0, &[(100.0, 10, Some(7.5)), (100.0, 9, Some(8.0)), (100.0, 8, Some(8.5))]);
+    let last = session(
+        120.0,
+        &[
+            (100.0, 10, Some(7.5)),
+            (100.0, 9, Some(8.0)),
+            (100.0, 8, Some(8.5)),
+        ],
+    );
     let next = suggest_next_drop(&last, 8..=12, (10.0, 15.0)).unwrap();
     assert_eq!(next.change, DropChange::Keep);
     // 1 − 100/120 = 16.67 %, kept inside the band at 15.
@@ -195,16 +294,31 @@ fn warmup_steps_are_adjustable() {
     let scheme = WarmupScheme {
         bar_reps: Some(5),
         steps: vec![
-            WarmupStep { percent: 40.0, reps: 5 },
-            WarmupStep { percent: 60.0, reps: 3 },
-            WarmupStep { percent: 80.0, reps: 2 },
-            WarmupStep { percent: 90.0, reps: 1 },
+            WarmupStep {
+                percent: 40.0,
+                reps: 5,
+            },
+            WarmupStep {
+                percent: 60.0,
+                reps: 3,
+            },
+            WarmupStep {
+                percent: 80.0,
+                reps: 2,
+            },
+            WarmupStep {
+                percent: 90.0,
+                reps: 1,
+            },
         ],
     };
     // 200 kg: 80, 120, 160, 180.
     let ramp = warmup_sets(200.0, &scheme, &PlateInventory::standard_kg());
     let sets: Vec<(f64, u32)> = ramp.iter().map(|set| (set.load, set.reps)).collect();
-    assert_eq!(sets, [(20.0, 5), (80.0, 5), (120.0, 3), (160.0, 2), (180.0, 1)]);
+    assert_eq!(
+        sets,
+        [(20.0, 5), (80.0, 5), (120.0, 3), (160.0, 2), (180.0, 1)]
+    );
 }
 
 #[test]
@@ -221,7 +335,15 @@ fn light_top_set_has_short_ramp() {
 fn single_variation_plan() {
     let plan = Variation::SingleTopSet.plan(100.0, Some(15.0), &PlateInventory::standard_kg());
     let kinds: Vec<SetKind> = plan.iter().map(|set| set.kind).collect();
-    assert_eq!(kinds, [SetKind::Top, SetKind::Backoff, SetKind::Backoff, SetKind::Backoff]);
+    assert_eq!(
+        kinds,
+        [
+            SetKind::Top,
+            SetKind::Backoff,
+            SetKind::Backoff,
+            SetKind::Backoff
+        ]
+    );
     assert!(close(plan[1].exact, 85.0));
     assert_eq!(plan[0].reps, 3..=5);
     assert_eq!(plan[1].reps, 8..=12);
@@ -231,7 +353,10 @@ fn single_variation_plan() {
 fn double_top_sets_plan() {
     let plan = Variation::DoubleTopSets.plan(100.0, None, &PlateInventory::standard_kg());
     let tops = plan.iter().filter(|set| set.kind == SetKind::Top).count();
-    let backoffs: Vec<_> = plan.iter().filter(|set| set.kind == SetKind::Backoff).collect();
+    let backoffs: Vec<_> = plan
+        .iter()
+        .filter(|set| set.kind == SetKind::Backoff)
+        .collect();
     assert_eq!(tops, 2);
     assert_eq!(backoffs.len(), 2);
     assert!(close(backoffs[0].exact, 90.0));
@@ -247,7 +372,12 @@ fn heavy_single_backoffs_at_75_to_80() {
     assert_eq!(plan[0].rpe, Some((9.0, 9.5)));
     // 180 × 0.75 = 135.
     assert!(close(plan[1].exact, 135.0));
-    assert_eq!(plan.iter().filter(|set| set.kind == SetKind::Backoff).count(), 4);
+    assert_eq!(
+        plan.iter()
+            .filter(|set| set.kind == SetKind::Backoff)
+            .count(),
+        4
+    );
 }
 
 #[test]
@@ -268,10 +398,21 @@ fn ramping_plan_climbs_to_top_set() {
 #[test]
 fn variation_prescriptions_match_guide() {
     let single = Variation::SingleTopSet.prescription();
-    assert_eq!((single.top_sets, single.top_reps, single.backoff_sets, single.backoff_reps), (1, 4, 3, 8));
+    assert_eq!(
+        (
+            single.top_sets,
+            single.top_reps,
+            single.backoff_sets,
+            single.backoff_reps
+        ),
+        (1, 4, 3, 8)
+    );
     assert_eq!(single.rule, BackoffRule::PercentDrop(10.0));
     let double = Variation::DoubleTopSets.prescription();
     assert_eq!((double.top_sets, double.backoff_sets), (2, 2));
     let heavy = Variation::HeavySingle.prescription();
-    assert_eq!((heavy.top_reps, heavy.top_rpe, heavy.backoff_reps), (1, Some(9.5), 6));
+    assert_eq!(
+        (heavy.top_reps, heavy.top_rpe, heavy.backoff_reps),
+        (1, Some(9.5), 6)
+    );
 }

@@ -13,7 +13,9 @@ struct Command {
 fn args(line: &[&str]) -> CalcArgs {
     let mut words = vec!["calc"];
     words.extend_from_slice(line);
-    Command::try_parse_from(words).expect("arguments parse").calc
+    Command::try_parse_from(words)
+        .expect("arguments parse")
+        .calc
 }
 
 fn json(line: &[&str]) -> Value {
@@ -41,7 +43,12 @@ fn json_has_guide_backoffs() {
     assert_eq!(number(&backoffs[0]["exact"]), 108.0);
     assert_eq!(number(&backoffs[0]["loadable"]), 107.5);
     assert!((number(&backoffs[0]["real_drop_percent"]) - 10.416_667).abs() < 1e-5);
-    let plates: Vec<f64> = backoffs[0]["plates_per_side"].as_array().unwrap().iter().map(number).collect();
+    let plates: Vec<f64> = backoffs[0]["plates_per_side"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(number)
+        .collect();
     assert_eq!(plates, [25.0, 15.0, 2.5, 1.25]);
     // 120 × 0.85 = 102 → 102.5 kg.
     assert_eq!(number(&backoffs[1]["exact"]), 102.0);
@@ -53,7 +60,17 @@ fn json_has_every_e1rm_method() {
     let output = json(&["225", "5", "--rpe", "8", "--unit", "lb"]);
     assert_eq!(output["unit"], "lb");
     let e1rm = &output["e1rm"];
-    for key in ["rpe_chart", "rpe_chart_2025", "epley", "brzycki", "lander", "lombardi", "mayhew", "oconner", "wathan"] {
+    for key in [
+        "rpe_chart",
+        "rpe_chart_2025",
+        "epley",
+        "brzycki",
+        "lander",
+        "lombardi",
+        "mayhew",
+        "oconner",
+        "wathan",
+    ] {
         assert!(e1rm[key]["value"].is_number(), "{key}");
         assert_eq!(e1rm[key]["unreliable"], false, "{key}");
     }
@@ -93,7 +110,16 @@ fn json_warmups_follow_guide() {
 #[test]
 fn drops_bar_and_plates_apply() {
     // 140 lb, a 45 lb bar and 5 lb smallest plates: 140 × 0.9 = 126 → 125.
-    let output = json(&["140", "5", "--unit", "lb", "--drop", "10", "--plates", "45,25,10,5"]);
+    let output = json(&[
+        "140",
+        "5",
+        "--unit",
+        "lb",
+        "--drop",
+        "10",
+        "--plates",
+        "45,25,10,5",
+    ]);
     let backoffs = output["backoffs"].as_array().unwrap();
     assert_eq!(backoffs.len(), 1);
     assert_eq!(number(&backoffs[0]["loadable"]), 125.0);
@@ -112,9 +138,15 @@ fn decimal_comma_load_accepted() {
 #[test]
 fn table_shows_every_section() {
     let output = render(&args(&["120", "4", "--rpe", "8.5"])).unwrap();
-    assert!(output.starts_with("Top set: 120 kg × 4 @ RPE 8.5\n"), "{output}");
+    assert!(
+        output.starts_with("Top set: 120 kg × 4 @ RPE 8.5\n"),
+        "{output}"
+    );
     assert!(output.contains("RPE chart        141.18 kg"), "{output}");
-    assert!(output.contains("10 %  108 kg  107.5 kg  10.42 %    25 + 15 + 2.5 + 1.25"), "{output}");
+    assert!(
+        output.contains("10 %  108 kg  107.5 kg  10.42 %    25 + 15 + 2.5 + 1.25"),
+        "{output}"
+    );
     assert!(output.contains("60 kg × 8   20\n"), "{output}");
 }
 

@@ -3,10 +3,10 @@
 
 use chrono::NaiveDate;
 use topset::model::{
-    BackoffRule, Check, CheckId, Day, Equipment, Exercise, ExerciseSlot, Language, Load, LoggedExercise,
-    LoggedSet, Muscle, Prescription, Session, SetKind, Severity, StraightSets, Suitability, TopSetBackoff,
-    Week, check_logged_exercise, check_program_week, check_slot, check_week_sessions, planned_hard_sets,
-    weekly_hard_sets,
+    BackoffRule, Check, CheckId, Day, Equipment, Exercise, ExerciseSlot, Language, Load,
+    LoggedExercise, LoggedSet, Muscle, Prescription, Session, SetKind, Severity, StraightSets,
+    Suitability, TopSetBackoff, Week, check_logged_exercise, check_program_week, check_slot,
+    check_week_sessions, planned_hard_sets, weekly_hard_sets,
 };
 
 fn set(kind: SetKind, load: f64, reps: u32, rpe: Option<f64>) -> LoggedSet {
@@ -14,7 +14,11 @@ fn set(kind: SetKind, load: f64, reps: u32, rpe: Option<f64>) -> LoggedSet {
 }
 
 fn logged(exercise: &str, sets: Vec<LoggedSet>) -> LoggedExercise {
-    LoggedExercise { exercise: exercise.into(), sets, note: String::new() }
+    LoggedExercise {
+        exercise: exercise.into(),
+        sets,
+        note: String::new(),
+    }
 }
 
 fn ids(checks: &[Check]) -> Vec<CheckId> {
@@ -101,23 +105,43 @@ fn four_backoffs_are_flagged() {
 fn isolation_and_machine_top_sets() {
     let curl = logged(
         "Bicep Curl",
-        vec![set(SetKind::WarmUp, 8.0, 10, None), set(SetKind::Top, 20.0, 6, Some(8.0))],
+        vec![
+            set(SetKind::WarmUp, 8.0, 10, None),
+            set(SetKind::Top, 20.0, 6, Some(8.0)),
+        ],
     );
-    assert_eq!(ids(&check_logged_exercise(&curl, &[])), [CheckId::IsolationTopSet]);
+    assert_eq!(
+        ids(&check_logged_exercise(&curl, &[])),
+        [CheckId::IsolationTopSet]
+    );
     let press = logged(
         "Leg Press",
-        vec![set(SetKind::WarmUp, 100.0, 10, None), set(SetKind::Top, 200.0, 6, Some(8.0))],
+        vec![
+            set(SetKind::WarmUp, 100.0, 10, None),
+            set(SetKind::Top, 200.0, 6, Some(8.0)),
+        ],
     );
-    assert_eq!(ids(&check_logged_exercise(&press, &[])), [CheckId::MachineTopSet]);
+    assert_eq!(
+        ids(&check_logged_exercise(&press, &[])),
+        [CheckId::MachineTopSet]
+    );
     // Straight sets on a machine are fine.
-    let straight = logged("Leg Press", vec![set(SetKind::Straight, 200.0, 10, Some(8.0))]);
+    let straight = logged(
+        "Leg Press",
+        vec![set(SetKind::Straight, 200.0, 10, Some(8.0))],
+    );
     assert!(check_logged_exercise(&straight, &[]).is_empty());
 }
 
 #[test]
 fn journal_exercise_overrides_library() {
     // The journal says this "Bench Press" is on a machine.
-    let machine_bench = Exercise::new("Bench Press", &[Muscle::Chest], Equipment::Machine, Suitability::NotRecommended);
+    let machine_bench = Exercise::new(
+        "Bench Press",
+        &[Muscle::Chest],
+        Equipment::Machine,
+        Suitability::NotRecommended,
+    );
     let checks = check_logged_exercise(&guide_bench(), &[machine_bench]);
     assert_eq!(ids(&checks), [CheckId::MachineTopSet]);
 }
@@ -126,7 +150,10 @@ fn journal_exercise_overrides_library() {
 fn heavy_top_set_without_warmup() {
     let squat = logged(
         "Squat",
-        vec![set(SetKind::Top, 160.0, 3, Some(8.5)), set(SetKind::Backoff, 140.0, 8, Some(8.0))],
+        vec![
+            set(SetKind::Top, 160.0, 3, Some(8.5)),
+            set(SetKind::Backoff, 140.0, 8, Some(8.0)),
+        ],
     );
     let checks = check_logged_exercise(&squat, &[]);
     assert_eq!(ids(&checks), [CheckId::NoWarmup]);
@@ -136,7 +163,10 @@ fn heavy_top_set_without_warmup() {
     assert!(check_logged_exercise(&light, &[]).is_empty());
     // Without RPE, 5 reps or fewer count as heavy.
     let no_rpe = logged("Squat", vec![set(SetKind::Top, 160.0, 5, None)]);
-    assert_eq!(ids(&check_logged_exercise(&no_rpe, &[])), [CheckId::NoWarmup]);
+    assert_eq!(
+        ids(&check_logged_exercise(&no_rpe, &[])),
+        [CheckId::NoWarmup]
+    );
 }
 
 #[test]
@@ -147,14 +177,38 @@ fn planned_slot_checks() {
         ..ExerciseSlot::default()
     };
     assert!(check_slot(&slot(TopSetBackoff::default()), &[]).is_empty());
-    let failure = check_slot(&slot(TopSetBackoff { top_rpe: Some(10.0), ..TopSetBackoff::default() }), &[]);
+    let failure = check_slot(
+        &slot(TopSetBackoff {
+            top_rpe: Some(10.0),
+            ..TopSetBackoff::default()
+        }),
+        &[],
+    );
     assert_eq!(ids(&failure), [CheckId::TopSetFailure]);
-    let short = check_slot(&slot(TopSetBackoff { backoff_reps: 6, ..TopSetBackoff::default() }), &[]);
+    let short = check_slot(
+        &slot(TopSetBackoff {
+            backoff_reps: 6,
+            ..TopSetBackoff::default()
+        }),
+        &[],
+    );
     assert_eq!(ids(&short), [CheckId::BackoffRepsLow]);
-    let many = check_slot(&slot(TopSetBackoff { backoff_sets: 5, ..TopSetBackoff::default() }), &[]);
+    let many = check_slot(
+        &slot(TopSetBackoff {
+            backoff_sets: 5,
+            ..TopSetBackoff::default()
+        }),
+        &[],
+    );
     assert_eq!(ids(&many), [CheckId::TooManyBackoffSets]);
     assert_eq!(many[0].number("backoff_sets"), Some(5.0));
-    let easy = check_slot(&slot(TopSetBackoff { rule: BackoffRule::RpeTarget(6.0), ..TopSetBackoff::default() }), &[]);
+    let easy = check_slot(
+        &slot(TopSetBackoff {
+            rule: BackoffRule::RpeTarget(6.0),
+            ..TopSetBackoff::default()
+        }),
+        &[],
+    );
     assert_eq!(ids(&easy), [CheckId::BackoffTooEasy]);
     let raise = ExerciseSlot {
         exercise: "Lateral Raise".into(),
@@ -167,7 +221,12 @@ fn planned_slot_checks() {
 fn straight(exercise: &str, sets: u32) -> ExerciseSlot {
     ExerciseSlot {
         exercise: exercise.into(),
-        prescription: Prescription::StraightSets(StraightSets { sets, reps_min: 8, reps_max: 12, rpe: None }),
+        prescription: Prescription::StraightSets(StraightSets {
+            sets,
+            reps_min: 8,
+            reps_max: 12,
+            rpe: None,
+        }),
         ..ExerciseSlot::default()
     }
 }
@@ -183,9 +242,15 @@ fn program_week_hard_sets() {
     };
     let day = Day {
         name: "Push".into(),
-        slots: vec![bench, straight("Incline Dumbbell Press", 3), straight("Triceps Pushdown", 3)],
+        slots: vec![
+            bench,
+            straight("Incline Dumbbell Press", 3),
+            straight("Triceps Pushdown", 3),
+        ],
     };
-    let week = Week { days: vec![day.clone(), day] };
+    let week = Week {
+        days: vec![day.clone(), day],
+    };
     let sets = planned_hard_sets(&week, &[]);
     // Chest: 2 × (4 + 3) = 14; triceps: 2 × (4 + 3 + 3) = 20; shoulders: 2 × 3 = 6.
     assert_eq!(sets.get(&Muscle::Chest), Some(&14));
@@ -199,7 +264,10 @@ fn program_week_hard_sets() {
 
 #[test]
 fn logged_week_counts_hard_sets() {
-    let start = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap().and_hms_opt(18, 0, 0).unwrap();
+    let start = NaiveDate::from_ymd_opt(2026, 3, 2)
+        .unwrap()
+        .and_hms_opt(18, 0, 0)
+        .unwrap();
     let mut squat = guide_bench();
     squat.exercise = "Squat".into();
     // An easy straight set at RPE 6 does not count.
@@ -209,7 +277,10 @@ fn logged_week_counts_hard_sets() {
         start,
         name: String::new(),
         planned: None,
-        exercises: vec![squat, logged("Unknown Lift", vec![set(SetKind::Straight, 50.0, 10, None)])],
+        exercises: vec![
+            squat,
+            logged("Unknown Lift", vec![set(SetKind::Straight, 50.0, 10, None)]),
+        ],
         note: String::new(),
         source: None,
     };
@@ -240,18 +311,30 @@ fn messages_use_french_decimal_comma() {
     bench.sets[5].rpe = Some(5.5);
     let checks = check_logged_exercise(&bench, &[]);
     let message = checks[0].message(Language::French);
-    assert!(message.starts_with("Bench Press : séries de backoff à RPE 5,5 ou moins."), "{message}");
+    assert!(
+        message.starts_with("Bench Press : séries de backoff à RPE 5,5 ou moins."),
+        "{message}"
+    );
 }
 
 #[test]
 fn weekly_message_names_muscle() {
-    let week = Week { days: vec![Day { name: "Legs".into(), slots: vec![straight("Leg Curl", 4)] }] };
+    let week = Week {
+        days: vec![Day {
+            name: "Legs".into(),
+            slots: vec![straight("Leg Curl", 4)],
+        }],
+    };
     let checks = check_program_week(&week, &[]);
     assert_eq!(
         checks[0].message(Language::English),
         "Hamstrings: hard sets this week: 4, under the 10–20 the method recommends."
     );
-    assert!(checks[0].message(Language::French).starts_with("Ischio-jambiers : séries difficiles cette semaine : 4,"));
+    assert!(
+        checks[0]
+            .message(Language::French)
+            .starts_with("Ischio-jambiers : séries difficiles cette semaine : 4,")
+    );
 }
 
 #[test]
@@ -278,9 +361,19 @@ fn every_check_has_both_messages() {
         };
         for language in [Language::English, Language::French] {
             let message = check.message(language);
-            assert!(!message.starts_with("checks."), "{id:?} {language:?}: {message}");
-            assert!(!message.contains("%{exercise}") && !message.contains("%{muscle}"), "{message}");
+            assert!(
+                !message.starts_with("checks."),
+                "{id:?} {language:?}: {message}"
+            );
+            assert!(
+                !message.contains("%{exercise}") && !message.contains("%{muscle}"),
+                "{message}"
+            );
         }
-        assert_ne!(check.message(Language::English), check.message(Language::French), "{id:?}");
+        assert_ne!(
+            check.message(Language::English),
+            check.message(Language::French),
+            "{id:?}"
+        );
     }
 }

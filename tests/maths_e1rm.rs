@@ -8,7 +8,10 @@ use topset::model::{
 
 /// Every (reps, RPE, percent) row of a reference chart CSV.
 fn reference_cells(file: &str) -> Vec<(u32, f64, f64)> {
-    let path = format!("{}/tests/fixtures/reference/{file}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/reference/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).expect("reference chart is readable");
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some("reps,rpe,percent_1rm"), "{path} header");
@@ -35,7 +38,11 @@ fn classic_chart_matches_every_cell() {
     let cells = reference_cells("rpe-chart-classic.csv");
     assert_eq!(cells.len(), 96);
     for (reps, rpe, percent) in cells {
-        assert_eq!(RpeChart::Classic.percent(reps, rpe), Some(percent), "{reps} @ {rpe}");
+        assert_eq!(
+            RpeChart::Classic.percent(reps, rpe),
+            Some(percent),
+            "{reps} @ {rpe}"
+        );
     }
 }
 
@@ -44,7 +51,11 @@ fn rts_2025_chart_matches_every_cell() {
     let cells = reference_cells("rpe-chart-rts-2025.csv");
     assert_eq!(cells.len(), 96);
     for (reps, rpe, percent) in cells {
-        assert_eq!(RpeChart::Rts2025.percent(reps, rpe), Some(percent), "{reps} @ {rpe}");
+        assert_eq!(
+            RpeChart::Rts2025.percent(reps, rpe),
+            Some(percent),
+            "{reps} @ {rpe}"
+        );
     }
 }
 
@@ -56,7 +67,10 @@ fn chart_estimates_divide_by_every_cell() {
     ] {
         for (reps, rpe, percent) in reference_cells(file) {
             let estimate = estimate_e1rm(method, 100.0, reps, Some(rpe)).unwrap();
-            assert!(close(estimate.value, 10_000.0 / percent, 1e-9), "{file} {reps} @ {rpe}");
+            assert!(
+                close(estimate.value, 10_000.0 / percent, 1e-9),
+                "{file} {reps} @ {rpe}"
+            );
             assert!(!estimate.unreliable, "{file} {reps} @ {rpe}");
         }
     }
@@ -106,7 +120,11 @@ fn formulas_match_hand_arithmetic() {
     ];
     for (method, expected) in cases {
         let estimate = estimate_e1rm(method, 100.0, 5, None).unwrap();
-        assert!(close(estimate.value, expected, 1e-5), "{method:?}: {}", estimate.value);
+        assert!(
+            close(estimate.value, expected, 1e-5),
+            "{method:?}: {}",
+            estimate.value
+        );
         assert!(!estimate.unreliable, "{method:?}");
     }
 }
@@ -141,22 +159,40 @@ fn single_at_rpe_eight_uses_chart() {
 #[test]
 fn chart_without_rpe_has_no_estimate() {
     assert_eq!(estimate_e1rm(E1rmMethod::RpeChart, 100.0, 5, None), None);
-    assert_eq!(estimate_e1rm(E1rmMethod::RpeChart2025, 100.0, 5, None), None);
+    assert_eq!(
+        estimate_e1rm(E1rmMethod::RpeChart2025, 100.0, 5, None),
+        None
+    );
 }
 
 #[test]
 fn invalid_sets_have_no_estimate() {
     for method in E1rmMethod::ALL {
-        assert_eq!(estimate_e1rm(method, 100.0, 0, Some(8.0)), None, "{method:?}");
-        assert_eq!(estimate_e1rm(method, -100.0, 5, Some(8.0)), None, "{method:?}");
+        assert_eq!(
+            estimate_e1rm(method, 100.0, 0, Some(8.0)),
+            None,
+            "{method:?}"
+        );
+        assert_eq!(
+            estimate_e1rm(method, -100.0, 5, Some(8.0)),
+            None,
+            "{method:?}"
+        );
         assert_eq!(estimate_e1rm(method, 0.0, 5, Some(8.0)), None, "{method:?}");
-        assert_eq!(estimate_e1rm(method, 100.0, 5, Some(11.0)), None, "{method:?}");
+        assert_eq!(
+            estimate_e1rm(method, 100.0, 5, Some(11.0)),
+            None,
+            "{method:?}"
+        );
     }
 }
 
 #[test]
 fn formulas_flag_past_twelve_reps() {
-    for method in E1rmMethod::ALL.into_iter().filter(|method| method.chart().is_none()) {
+    for method in E1rmMethod::ALL
+        .into_iter()
+        .filter(|method| method.chart().is_none())
+    {
         let twelve = estimate_e1rm(method, 100.0, 12, None).unwrap();
         assert!(!twelve.unreliable, "{method:?}");
         let thirteen = estimate_e1rm(method, 100.0, 13, None).unwrap();

@@ -44,21 +44,47 @@ const CANONICAL_NAMES: [&str; 35] = [
 fn library_has_every_canonical_name() {
     let library = exercise_library();
     for name in CANONICAL_NAMES {
-        assert!(library.iter().any(|exercise| exercise.name == name), "{name} missing");
+        assert!(
+            library.iter().any(|exercise| exercise.name == name),
+            "{name} missing"
+        );
     }
 }
 
 #[test]
 fn suitability_follows_guide() {
     let library = exercise_library();
-    let suitability = |name: &str| library.iter().find(|exercise| exercise.name == name).unwrap().suitability;
-    for name in ["Squat", "Bench Press", "Deadlift", "Overhead Press", "Barbell Row"] {
+    let suitability = |name: &str| {
+        library
+            .iter()
+            .find(|exercise| exercise.name == name)
+            .unwrap()
+            .suitability
+    };
+    for name in [
+        "Squat",
+        "Bench Press",
+        "Deadlift",
+        "Overhead Press",
+        "Barbell Row",
+    ] {
         assert_eq!(suitability(name), Suitability::Ideal, "{name}");
     }
-    for name in ["Front Squat", "Romanian Deadlift", "Incline Bench Press", "Weighted Pull-up"] {
+    for name in [
+        "Front Squat",
+        "Romanian Deadlift",
+        "Incline Bench Press",
+        "Weighted Pull-up",
+    ] {
         assert_eq!(suitability(name), Suitability::Good, "{name}");
     }
-    for name in ["Good Morning", "Skull Crusher", "Leg Press", "Lateral Raise", "Cable Fly"] {
+    for name in [
+        "Good Morning",
+        "Skull Crusher",
+        "Leg Press",
+        "Lateral Raise",
+        "Cable Fly",
+    ] {
         assert_eq!(suitability(name), Suitability::NotRecommended, "{name}");
     }
 }
@@ -67,7 +93,12 @@ fn suitability_follows_guide() {
 fn isolation_and_machines_not_recommended() {
     for exercise in exercise_library() {
         if exercise.isolation || exercise.is_machine() {
-            assert_eq!(exercise.suitability, Suitability::NotRecommended, "{}", exercise.name);
+            assert_eq!(
+                exercise.suitability,
+                Suitability::NotRecommended,
+                "{}",
+                exercise.name
+            );
         }
     }
 }
@@ -75,8 +106,16 @@ fn isolation_and_machines_not_recommended() {
 #[test]
 fn entries_have_expected_details() {
     let library = exercise_library();
-    let find = |name: &str| library.iter().find(|exercise| exercise.name == name).unwrap();
-    assert_eq!(find("Bench Press").muscles, [Muscle::Chest, Muscle::Triceps]);
+    let find = |name: &str| {
+        library
+            .iter()
+            .find(|exercise| exercise.name == name)
+            .unwrap()
+    };
+    assert_eq!(
+        find("Bench Press").muscles,
+        [Muscle::Chest, Muscle::Triceps]
+    );
     assert_eq!(find("Bench Press").equipment, Equipment::Barbell);
     assert!(!find("Bench Press").isolation);
     assert!(find("Leg Curl").isolation);
@@ -87,6 +126,9 @@ fn entries_have_expected_details() {
 
 #[test]
 fn lookup_ignores_case_and_spaces() {
-    assert_eq!(find_exercise("  bench press ", &[]).unwrap().name, "Bench Press");
+    assert_eq!(
+        find_exercise("  bench press ", &[]).unwrap().name,
+        "Bench Press"
+    );
     assert!(find_exercise("Bench Press (Barbell)", &[]).is_none());
 }

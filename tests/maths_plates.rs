@@ -3,8 +3,8 @@
 
 use proptest::prelude::*;
 use topset::model::{
-    KG_PER_LB, Load, LoggedExercise, LoggedSet, Loading, PlateInventory, PlateStock, SetKind, Unit,
-    inventory_for, parse_plate_list, Equipment,
+    Equipment, KG_PER_LB, Load, Loading, LoggedExercise, LoggedSet, PlateInventory, PlateStock,
+    SetKind, Unit, inventory_for, parse_plate_list,
 };
 
 /// Every per-side total an inventory can make, by enumerating each count of
@@ -35,7 +35,8 @@ fn brute_force_round(inventory: &PlateInventory, target: f64) -> f64 {
             inventory.bar + inventory.collars + 2.0 * total
         };
         let better = (load - target).abs() < (best - target).abs() - 1e-9;
-        let tie_lighter = ((load - target).abs() - (best - target).abs()).abs() <= 1e-9 && load < best;
+        let tie_lighter =
+            ((load - target).abs() - (best - target).abs()).abs() <= 1e-9 && load < best;
         if better || tie_lighter {
             best = load;
         }
@@ -83,7 +84,16 @@ fn below_bar_is_reported() {
 fn pair_counts_limit_loads() {
     // One pair of 20 kg and one of 10 kg: 20 + 2 × 30 = 80 kg at most.
     let gym = PlateInventory {
-        plates: vec![PlateStock { size: 20.0, pairs: 1 }, PlateStock { size: 10.0, pairs: 1 }],
+        plates: vec![
+            PlateStock {
+                size: 20.0,
+                pairs: 1,
+            },
+            PlateStock {
+                size: 10.0,
+                pairs: 1,
+            },
+        ],
         ..PlateInventory::standard_kg()
     };
     let heavy = gym.round(100.0);
@@ -101,10 +111,22 @@ fn counts_force_other_plates() {
     // Only one pair of 25s: 120 kg = 20 + 2 × 50 must use 25 + 20 + 5.
     let gym = PlateInventory {
         plates: vec![
-            PlateStock { size: 25.0, pairs: 1 },
-            PlateStock { size: 20.0, pairs: 1 },
-            PlateStock { size: 15.0, pairs: 2 },
-            PlateStock { size: 5.0, pairs: 1 },
+            PlateStock {
+                size: 25.0,
+                pairs: 1,
+            },
+            PlateStock {
+                size: 20.0,
+                pairs: 1,
+            },
+            PlateStock {
+                size: 15.0,
+                pairs: 2,
+            },
+            PlateStock {
+                size: 5.0,
+                pairs: 1,
+            },
         ],
         ..PlateInventory::standard_kg()
     };
@@ -120,7 +142,16 @@ fn greedy_would_miss_this_load() {
     // One pair of 25s and two of 15s: 80 kg needs 30 per side. Taking the 25
     // first leaves 5, which no plate makes; 15 + 15 does it.
     let gym = PlateInventory {
-        plates: vec![PlateStock { size: 25.0, pairs: 1 }, PlateStock { size: 15.0, pairs: 2 }],
+        plates: vec![
+            PlateStock {
+                size: 25.0,
+                pairs: 1,
+            },
+            PlateStock {
+                size: 15.0,
+                pairs: 2,
+            },
+        ],
         ..PlateInventory::standard_kg()
     };
     let rounding = gym.round(80.0);
@@ -134,8 +165,14 @@ fn greedy_would_miss_this_load() {
 #[test]
 fn fractional_plates_round_finely() {
     let mut gym = PlateInventory::standard_kg();
-    gym.plates.push(PlateStock { size: 0.5, pairs: 2 });
-    gym.plates.push(PlateStock { size: 0.25, pairs: 2 });
+    gym.plates.push(PlateStock {
+        size: 0.5,
+        pairs: 2,
+    });
+    gym.plates.push(PlateStock {
+        size: 0.25,
+        pairs: 2,
+    });
     // 101 kg = 20 + 2 × 40.5: 25 + 15 + 0.5.
     let rounding = gym.round(101.0);
     assert_eq!(rounding.loadable, 101.0);
@@ -163,7 +200,8 @@ fn collars_count_with_plates() {
 
 #[test]
 fn dumbbell_rack_rounds_to_list() {
-    let rack = PlateInventory::dumbbells(Unit::Kg, &[10.0, 12.5, 15.0, 17.5, 20.0, 22.5, 25.0, 30.0]);
+    let rack =
+        PlateInventory::dumbbells(Unit::Kg, &[10.0, 12.5, 15.0, 17.5, 20.0, 22.5, 25.0, 30.0]);
     assert_eq!(rack.round(21.0).loadable, 20.0);
     assert_eq!(rack.round(27.5).loadable, 25.0);
     assert_eq!(rack.round(28.0).loadable, 30.0);
@@ -226,10 +264,22 @@ fn plate_list_parses_counts() {
     assert_eq!(
         plates,
         [
-            PlateStock { size: 25.0, pairs: 2 },
-            PlateStock { size: 20.0, pairs: 4 },
-            PlateStock { size: 10.0, pairs: 1 },
-            PlateStock { size: 2.5, pairs: 4 },
+            PlateStock {
+                size: 25.0,
+                pairs: 2
+            },
+            PlateStock {
+                size: 20.0,
+                pairs: 4
+            },
+            PlateStock {
+                size: 10.0,
+                pairs: 1
+            },
+            PlateStock {
+                size: 2.5,
+                pairs: 4
+            },
         ]
     );
     assert!(parse_plate_list("").is_err());
@@ -250,7 +300,10 @@ fn many_rounds_stay_fast() {
     }
     let elapsed = start.elapsed();
     assert!(total > 0.0);
-    assert!(elapsed.as_secs_f64() < 2.0, "10,000 roundings took {elapsed:?}");
+    assert!(
+        elapsed.as_secs_f64() < 2.0,
+        "10,000 roundings took {elapsed:?}"
+    );
 }
 
 #[test]

@@ -10,13 +10,20 @@ use topset::ui::calculator::{CalculatorState, calculator_ui};
 fn harness(settings: Settings) -> Harness<'static, CalculatorState> {
     Harness::builder()
         .with_size(egui::vec2(700.0, 900.0))
-        .build_ui_state(move |ui, state| calculator_ui(ui, state, &settings), CalculatorState::default())
+        .build_ui_state(
+            move |ui, state| calculator_ui(ui, state, &settings),
+            CalculatorState::default(),
+        )
 }
 
 fn type_into(harness: &mut Harness<'_, CalculatorState>, label: &str, text: &str) {
-    harness.get_by_role_and_label(Role::TextInput, label).focus();
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
     harness.run();
-    harness.get_by_role_and_label(Role::TextInput, label).type_text(text);
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
     harness.run();
 }
 
@@ -65,7 +72,9 @@ fn unreliable_methods_are_marked() {
     type_into(&mut harness, "Top set load", "60");
     type_into(&mut harness, "Reps", "15");
     type_into(&mut harness, "RPE (optional)", "9");
-    let marks = harness.get_all_by_label("unreliable (past the method's range)").count();
+    let marks = harness
+        .get_all_by_label("unreliable (past the method's range)")
+        .count();
     // 15 reps is past both charts, and 16 with the rep in reserve is past 12
     // for every formula (yet under the 37 where Brzycki and Lander stop).
     assert_eq!(marks, 9);
@@ -98,7 +107,13 @@ fn invalid_rpe_shows_message() {
     type_into(&mut harness, "Top set load", "100");
     type_into(&mut harness, "Reps", "5");
     type_into(&mut harness, "RPE (optional)", "12");
-    assert!(harness.state().message().unwrap().starts_with("Invalid RPE \"12\""));
+    assert!(
+        harness
+            .state()
+            .message()
+            .unwrap()
+            .starts_with("Invalid RPE \"12\"")
+    );
 }
 
 #[test]
@@ -122,7 +137,10 @@ fn pounds_use_pound_plates() {
     // 225 × 0.9 = 202.5 → 200 lb (25 + 25 + 25 + 2.5 per side).
     harness.get_by_label("202.5 lb");
     harness.get_by_label("200 lb");
-    assert_eq!(harness.state().report().unwrap().backoffs[0].loadable(), 200.0);
+    assert_eq!(
+        harness.state().report().unwrap().backoffs[0].loadable(),
+        200.0
+    );
 }
 
 #[test]

@@ -190,10 +190,10 @@ pub fn another_backoff_due(
         return BackoffDecision::Due;
     };
 
-    if let (Some(rpe), Some(top_rpe)) = (last.rpe, top.rpe) {
-        if rpe >= top_rpe {
-            return BackoffDecision::RpeReached { rpe, top_rpe };
-        }
+    if let (Some(rpe), Some(top_rpe)) = (last.rpe, top.rpe)
+        && rpe >= top_rpe
+    {
+        return BackoffDecision::RpeReached { rpe, top_rpe };
     }
 
     let e1rm_kg = |set: &LoggedSet| {

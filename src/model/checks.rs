@@ -199,14 +199,14 @@ pub fn check_logged_exercise(logged: &LoggedExercise, exercises: &[Exercise]) ->
         .collect();
     let mut checks = Vec::new();
 
-    if let Some(rpe) = top_sets.iter().filter_map(|set| set.rpe).reduce(f64::max) {
-        if rpe >= 10.0 {
-            checks.push(Check::new(
-                CheckId::TopSetFailure,
-                Some(name),
-                vec![("rpe", rpe)],
-            ));
-        }
+    if let Some(rpe) = top_sets.iter().filter_map(|set| set.rpe).reduce(f64::max)
+        && rpe >= 10.0
+    {
+        checks.push(Check::new(
+            CheckId::TopSetFailure,
+            Some(name),
+            vec![("rpe", rpe)],
+        ));
     }
     push_count_check(
         &mut checks,
@@ -323,14 +323,15 @@ pub fn check_slot(slot: &ExerciseSlot, exercises: &[Exercise]) -> Vec<Check> {
             ],
         ));
     }
-    if let BackoffRule::RpeTarget(rpe) = plan.rule {
-        if plan.backoff_sets > 0 && rpe <= EASY_BACKOFF_RPE {
-            checks.push(Check::new(
-                CheckId::BackoffTooEasy,
-                Some(name),
-                vec![("sets", f64::from(plan.backoff_sets)), ("rpe", rpe)],
-            ));
-        }
+    if let BackoffRule::RpeTarget(rpe) = plan.rule
+        && plan.backoff_sets > 0
+        && rpe <= EASY_BACKOFF_RPE
+    {
+        checks.push(Check::new(
+            CheckId::BackoffTooEasy,
+            Some(name),
+            vec![("sets", f64::from(plan.backoff_sets)), ("rpe", rpe)],
+        ));
     }
     push_count_check(
         &mut checks,

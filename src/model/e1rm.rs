@@ -117,10 +117,10 @@ pub fn estimate_e1rm(
     if reps == 0 || !load.is_finite() || load <= 0.0 {
         return None;
     }
-    if let Some(rpe) = rpe {
-        if !rpe.is_finite() || !(1.0..=10.0).contains(&rpe) {
-            return None;
-        }
+    if let Some(rpe) = rpe
+        && (!rpe.is_finite() || !(1.0..=10.0).contains(&rpe))
+    {
+        return None;
     }
     if reps == 1 && rpe.is_none_or(|rpe| rpe >= 10.0) {
         return Some(Estimate {

@@ -391,7 +391,7 @@ impl PerSidePlates {
             .map(|stock| (stock.size, (stock.size * MILLI).round() as u64, stock.pairs))
             .filter(|(_, milli, _)| *milli > 0)
             .collect();
-        milli.sort_by(|a, b| b.1.cmp(&a.1));
+        milli.sort_by_key(|(_, milli, _)| std::cmp::Reverse(*milli));
         // The same size listed twice is one size with both counts.
         milli.dedup_by(|later, kept| {
             let same = later.1 == kept.1;

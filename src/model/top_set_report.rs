@@ -33,10 +33,10 @@ impl TopSet {
         if self.reps == 0 {
             return Err(TopSetError::ZeroReps);
         }
-        if let Some(rpe) = self.rpe {
-            if !rpe.is_finite() || !(1.0..=10.0).contains(&rpe) {
-                return Err(TopSetError::InvalidRpe(rpe));
-            }
+        if let Some(rpe) = self.rpe
+            && (!rpe.is_finite() || !(1.0..=10.0).contains(&rpe))
+        {
+            return Err(TopSetError::InvalidRpe(rpe));
         }
         Ok(())
     }

@@ -10,7 +10,7 @@ use super::warmup::{WarmupScheme, WarmupSet, warmup_sets};
 /// Drops shown when the user asks for none: the guide's 10 % and 15 %.
 pub const DEFAULT_DROPS: [f64; 2] = [10.0, 15.0];
 
-/// Why a top set cannot be computed.
+/// Error from an invalid top set or drop.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum TopSetError {
     #[error("invalid load {0}: the load must be a positive number")]

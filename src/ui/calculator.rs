@@ -13,7 +13,7 @@ use crate::model::{
 };
 use crate::tr;
 
-/// What the calculator panel keeps between frames.
+/// Calculator panel state kept between frames.
 #[derive(Debug, Default)]
 pub struct CalculatorState {
     /// Top set load as typed, in the settings' unit; "102,5" is accepted.

@@ -165,7 +165,11 @@ pub fn parse_date_time(text: &str) -> Option<NaiveDateTime> {
 /// Parses a Unix timestamp in seconds (10 digits) or milliseconds (13).
 fn parse_unix(text: &str) -> Option<NaiveDateTime> {
     let value: i64 = text.parse().ok()?;
-    let seconds = if text.len() >= 12 { value / 1000 } else { value };
+    let seconds = if text.len() >= 12 {
+        value / 1000
+    } else {
+        value
+    };
     Some(chrono::DateTime::from_timestamp(seconds, 0)?.naive_utc())
 }
 
@@ -255,7 +259,10 @@ mod tests {
 
     #[test]
     fn date_only_is_midnight() {
-        assert_eq!(parse_date_time("2017-06-23"), Some(at(2017, 6, 23, 0, 0, 0)));
+        assert_eq!(
+            parse_date_time("2017-06-23"),
+            Some(at(2017, 6, 23, 0, 0, 0))
+        );
     }
 
     #[test]

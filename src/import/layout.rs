@@ -74,13 +74,24 @@ fn role(name: &str) -> Option<Role> {
             Role::Date
         }
         "end_time" => Role::EndTime,
-        "workout name" | "title" | "day name" | "workout-name" | "trainingsname"
-        | "workoutname" | "nom de l'entraînement" | "nom de la séance" | "nom de l’entraînement" => {
-            Role::Workout
-        }
+        "workout name"
+        | "title"
+        | "day name"
+        | "workout-name"
+        | "trainingsname"
+        | "workoutname"
+        | "nom de l'entraînement"
+        | "nom de la séance"
+        | "nom de l’entraînement" => Role::Workout,
         "duration" | "workout duration" | "dauer" | "trainingsdauer" | "durée" => Role::Duration,
-        "exercise name" | "exercise" | "exercise_title" | "übungsname" | "übung"
-        | "nom de l'exercice" | "nom de l’exercice" | "exercice" => Role::Exercise,
+        "exercise name"
+        | "exercise"
+        | "exercise_title"
+        | "übungsname"
+        | "übung"
+        | "nom de l'exercice"
+        | "nom de l’exercice"
+        | "exercice" => Role::Exercise,
         "set order" | "set_type" | "satzreihenfolge" | "reihenfolge" | "satz"
         | "ordre des séries" | "ordre de la série" | "série" => Role::SetMarker,
         "is warmup set?" | "is warmup set" | "is warmup" => Role::WarmupFlag,
@@ -89,15 +100,21 @@ fn role(name: &str) -> Option<Role> {
         "weight unit" | "weight_unit" | "gewichtseinheit" | "unité de poids" | "unit" => {
             Role::WeightUnit
         }
-        "reps" | "wiederholungen" | "wdh." | "wdh" | "répétitions" | "completed reps" => Role::Reps,
+        "reps" | "wiederholungen" | "wdh." | "wdh" | "répétitions" | "completed reps" => {
+            Role::Reps
+        }
         "required reps" => Role::PlannedReps,
         "distance" | "distance_km" | "entfernung" | "distanz" => Role::Distance,
         "seconds" | "duration_seconds" | "sekunden" | "secondes" => Role::Seconds,
         "time" => Role::Time,
         "notes" | "note" | "notizen" | "comment" | "kommentar" | "commentaire" => Role::Notes,
         "exercise_notes" => Role::ExerciseNotes,
-        "workout notes" | "description" | "workout-notizen" | "trainingsnotizen"
-        | "notes de l'entraînement" | "notes de l’entraînement" => Role::WorkoutNotes,
+        "workout notes"
+        | "description"
+        | "workout-notizen"
+        | "trainingsnotizen"
+        | "notes de l'entraînement"
+        | "notes de l’entraînement" => Role::WorkoutNotes,
         "rpe" => Role::Rpe,
         "category" => Role::Category,
         _ => return weight_with_unit(name),
@@ -193,7 +210,11 @@ impl Layout {
         let mut liftosaur = false;
         for (index, cell) in header.into_iter().enumerate() {
             layout.width = index + 1;
-            let name = cell.trim().trim_start_matches('\u{feff}').trim().to_lowercase();
+            let name = cell
+                .trim()
+                .trim_start_matches('\u{feff}')
+                .trim()
+                .to_lowercase();
             hevy |= name == "exercise_title" || name == "set_type";
             liftosaur |= name == "workout datetime" || name == "required reps";
             let Some(role) = role(&name) else { continue };
@@ -302,7 +323,14 @@ mod tests {
         let layout = Layout::from_header(header).expect("recognised");
         assert_eq!(layout.format, ImportFormat::FitNotes);
         assert_eq!(layout.header_unit, Some(Unit::Lb));
-        let header = ["title", "start_time", "exercise_title", "set_type", "weight_lbs", "reps"];
+        let header = [
+            "title",
+            "start_time",
+            "exercise_title",
+            "set_type",
+            "weight_lbs",
+            "reps",
+        ];
         let layout = Layout::from_header(header).expect("recognised");
         assert_eq!(layout.format, ImportFormat::Hevy);
         assert_eq!(layout.header_unit, Some(Unit::Lb));
@@ -315,7 +343,10 @@ mod tests {
 
     #[test]
     fn semicolons_are_detected() {
-        assert_eq!(detect_delimiter("\"Date\";\"Workout Name\";\"a,b\"\n1,2,3,4"), b';');
+        assert_eq!(
+            detect_delimiter("\"Date\";\"Workout Name\";\"a,b\"\n1,2,3,4"),
+            b';'
+        );
         assert_eq!(detect_delimiter("Date,Exercise;x,Reps"), b',');
     }
 }

@@ -28,7 +28,10 @@ pub(crate) enum Row<'a> {
     RestTimer,
     /// A row that is valid but holds no set Topset keeps (cardio, a timed
     /// hold, a planned set never done), with the reason shown to the user.
-    Skipped { reason: String, cardio: bool },
+    Skipped {
+        reason: String,
+        cardio: bool,
+    },
 }
 
 /// Field `index` of the row, or an empty string past its end.

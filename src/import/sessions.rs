@@ -9,10 +9,10 @@ use super::layout::{Layout, detect_delimiter};
 use super::names::{name_key, tidy_name};
 use super::rows::{Row, RowSet, load_kg, parse_row};
 use super::{
-    ImportError, ImportOptions, ImportPreview, ImportProgress, MAX_PLAUSIBLE_LOAD_KG,
+    ImportError, ImportOptions, ImportPreview, ImportProgress, LineCounter, MAX_PLAUSIBLE_LOAD_KG,
     MAX_PLAUSIBLE_REPS, MAX_PLAUSIBLE_SESSION_SECS, RowIssue, UnitSource,
 };
-use crate::model::{LoggedExercise, SetKind, Session, Unit};
+use crate::model::{LoggedExercise, Session, SetKind, Unit};
 use crate::tr;
 
 /// Rows between two progress updates.
@@ -149,7 +149,13 @@ pub(crate) fn read(
         return Err(ImportError::Empty);
     }
     let Some(layout) = Layout::from_header(record.iter()) else {
-        let header = text.lines().next().unwrap_or("").chars().take(200).collect();
+        let header = text
+            .lines()
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take(200)
+            .collect();
         return Err(ImportError::UnknownFormat { header });
     };
     let states_unit = layout.header_unit.is_some() || layout.weight_unit.is_some();
@@ -177,13 +183,16 @@ pub(crate) fn read(
         spelling: HashMap::new(),
     };
     let mut rows = 0usize;
+    let mut lines = LineCounter::new(text);
     loop {
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
             Err(error) => {
                 // A broken row (invalid UTF-8, say): report it and read on.
-                let line = error.position().map_or(0, |position| position.line());
+                let line = error
+                    .position()
+                    .map_or(0, |position| lines.line_at(position.byte() as usize));
                 preview.skipped.push(RowIssue {
                     line,
                     reason: error.to_string(),
@@ -197,7 +206,9 @@ pub(crate) fn read(
         {
             progress.advance(record.position().map_or(0, |p| p.byte() as usize));
         }
-        let line = record.position().map_or(0, |position| position.line());
+        let line = record
+            .position()
+            .map_or(0, |position| lines.line_at(position.byte() as usize));
         if record.len() == 1 && record.get(0).is_some_and(|cell| cell.trim().is_empty()) {
             continue;
         }
@@ -290,7 +301,11 @@ fn recover_comma(layout: &Layout, fields: &[&str], unit: Option<Unit>) -> Option
         let mut merged: Vec<String> = Vec::with_capacity(layout.width);
         merged.extend(fields[..column].iter().map(|field| (*field).to_owned()));
         merged.push(fields[column..=column + extra].join(","));
-        merged.extend(fields[column + extra + 1..].iter().map(|field| (*field).to_owned()));
+        merged.extend(
+            fields[column + extra + 1..]
+                .iter()
+                .map(|field| (*field).to_owned()),
+        );
         let merged_fields: Vec<&str> = merged.iter().map(String::as_str).collect();
         if matches!(parse_row(layout, &merged_fields, unit), Ok(Row::Set(_))) {
             if found.is_some() {

@@ -17,8 +17,8 @@ static NEXT_TEMPORARY: AtomicU64 = AtomicU64::new(0);
 /// power cut. When `path` is a symbolic link, the file it points to is
 /// replaced and the link kept. An existing file's permissions carry over.
 ///
-/// NOTE: a process killed between creating and renaming the temporary file
-/// leaves it behind as `.NAME.PID.N.tmp`; nothing removes those yet.
+/// A process killed between creating and renaming the temporary file leaves
+/// it behind as `.NAME.PID.N.tmp`; [`remove_stale_temporaries`] clears those.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let path = resolve_link(path);
     let folder = match path.parent() {
@@ -50,6 +50,48 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
     sync_folder(folder);
     Ok(())
+}
+
+/// Removes temporary files that an earlier, killed write to `path` left
+/// behind and that are older than `age` (a live write keeps its temporary
+/// file for milliseconds). Failures are ignored: the files are only clutter.
+pub fn remove_stale_temporaries(path: &Path, age: std::time::Duration) {
+    let path = resolve_link(path);
+    let (Some(folder), Some(file_name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    let prefix = format!(".{}.", file_name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let Some(middle) = name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        // Only names this module makes: PID.COUNTER, both numbers.
+        let ours = middle.split_once('.').is_some_and(|(pid, counter)| {
+            pid.parse::<u32>().is_ok() && counter.parse::<u64>().is_ok()
+        });
+        let old = entry
+            .metadata()
+            .and_then(|metadata| metadata.modified())
+            .ok()
+            .and_then(|modified| modified.elapsed().ok())
+            .is_some_and(|elapsed| elapsed >= age);
+        if ours && old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// The file a symbolic link points to, or `path` itself. Renaming over a link
@@ -120,6 +162,21 @@ mod tests {
             .map(|entry| entry.unwrap().file_name())
             .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("journal.ron")]);
+    }
+
+    #[test]
+    fn stale_temporaries_are_removed() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("journal.ron");
+        let stale = folder.path().join(".journal.ron.4242.0.tmp");
+        let unrelated = folder.path().join(".journal.ron.notes.tmp");
+        fs::write(&stale, "partial").unwrap();
+        fs::write(&unrelated, "keep").unwrap();
+        remove_stale_temporaries(&path, std::time::Duration::from_secs(3600));
+        assert!(stale.exists());
+        remove_stale_temporaries(&path, std::time::Duration::ZERO);
+        assert!(!stale.exists());
+        assert!(unrelated.exists());
     }
 
     #[cfg(unix)]

@@ -19,13 +19,17 @@ use std::time::SystemTime;
 
 use crate::model::{JOURNAL_VERSION, Journal};
 
-use super::atomic::write_atomically;
+use super::atomic::{remove_stale_temporaries, write_atomically};
 use super::error::{FileKind, StorageError};
 use super::journal_file::{journal_from_str, journal_to_string};
 use super::text::{MAX_FILE_BYTES, parse_header, read_limited};
 
 /// Number of rotating backups kept beside a journal.
 pub const BACKUP_COUNT: usize = 3;
+
+/// Age after which a temporary file beside the journal is taken as left by
+/// a killed save.
+const STALE_TEMPORARY_AGE: std::time::Duration = std::time::Duration::from_secs(10 * 60);
 
 /// What a file looked like when Topset last read or wrote it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -116,6 +120,7 @@ pub fn save_journal_guarded(
         path: path.to_owned(),
         source,
     })?;
+    remove_stale_temporaries(path, STALE_TEMPORARY_AGE);
     Ok(FileStamp::of(text.as_bytes(), modified_time(path)))
 }
 
@@ -192,4 +197,5 @@ fn keep_backup(path: &Path, bytes: &[u8]) {
     if let Err(error) = write_atomically(&newest, bytes) {
         log::warn!("cannot write backup {}: {error}", newest.display());
     }
+    remove_stale_temporaries(&newest, STALE_TEMPORARY_AGE);
 }

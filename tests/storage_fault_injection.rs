@@ -24,13 +24,13 @@ use topset::storage::{
 
 const CHILD_ENV: &str = "TOPSET_FAULT_DIR";
 const TRIALS: usize = 200;
-/// Longest wait between the start of the save loop and the kill. One turn
+/// Maximum wait between the start of the save loop and the kill. One turn
 /// of the loop (two saves with backups, each flushing files and the folder)
 /// took about 30 to 70 ms in a debug build on the 2-core test machine, so
 /// kills land in every phase of a save.
 const MAX_KILL_DELAY_MICROS: u64 = 100_000;
 
-/// A journal of `sessions` sessions, each with `sets` top sets of `load` kg.
+/// Builds a journal of `sessions` sessions, each with `sets` top sets of `load` kg.
 fn journal(sessions: u64, sets: usize, load: f64) -> Journal {
     let mut journal = Journal::default();
     for id in 1..=sessions {
@@ -57,7 +57,7 @@ fn journal(sessions: u64, sets: usize, load: f64) -> Journal {
     journal
 }
 
-/// The old journal (on disk before each trial) and the new one the child saves.
+/// Builds the old journal (on disk before each trial) and the new one the child saves.
 fn old_and_new() -> (Journal, Journal) {
     (journal(40, 3, 100.0), journal(150, 4, 102.5))
 }

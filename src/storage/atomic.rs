@@ -11,10 +11,10 @@ static NEXT_TEMPORARY: AtomicU64 = AtomicU64::new(0);
 /// Replaces the file at `path` with `bytes` so that a crash at any moment
 /// leaves either the old or the new content, never a mix.
 ///
-/// The bytes go to a new temporary file in the same folder (a rename is
-/// atomic only inside one file system), which is flushed to disk and renamed
-/// over `path`; then the folder itself is flushed so the rename survives a
-/// power cut. When `path` is a symbolic link, the file it points to is
+/// The bytes go to a new temporary file in the same folder, because a rename
+/// is atomic only inside one file system. That file is flushed to disk and
+/// renamed over `path`. Then the folder itself is flushed so the rename
+/// survives a power cut. When `path` is a symbolic link, the file it points to is
 /// replaced and the link kept. An existing file's permissions carry over.
 ///
 /// A process killed between creating and renaming the temporary file leaves
@@ -94,8 +94,9 @@ pub fn remove_stale_temporaries(path: &Path, age: std::time::Duration) {
     }
 }
 
-/// The file a symbolic link points to, or `path` itself. Renaming over a link
-/// would replace the link with a plain file and leave its target stale.
+/// Resolves `path` to the file a symbolic link points to, or returns it as
+/// is. Renaming over a link would replace the link with a plain file and
+/// leave its target stale.
 fn resolve_link(path: &Path) -> PathBuf {
     let is_link =
         fs::symlink_metadata(path).is_ok_and(|metadata| metadata.file_type().is_symlink());
@@ -136,9 +137,9 @@ fn sync_folder(folder: &Path) {
     {
         let result = File::open(folder).and_then(|folder| folder.sync_all());
         if let Err(error) = result {
-            // Some file systems (network shares) reject a folder flush; the
-            // rename has happened, only its durability across a power cut is
-            // in doubt, so the save still counts.
+            // Some file systems (network shares) reject a folder flush. The
+            // rename has happened and only its durability across a power cut
+            // is in doubt, so the save still counts.
             log::warn!("cannot flush folder {}: {error}", folder.display());
         }
     }

@@ -38,6 +38,23 @@ impl TopsetApp {
             }
         }
 
+        if let Some(message) = self
+            .import_task
+            .poll(&mut self.import_dialog, &self.journal, ctx)
+        {
+            self.show_error(message);
+        }
+        if let Some((added, already_there)) = self.import_dialog.last_result.take() {
+            self.notice = Some(Notice {
+                text: tr!(
+                    "app.import_done",
+                    added = added,
+                    already_there = already_there
+                ),
+                is_error: false,
+            });
+        }
+
         self.poll_saves();
     }
 
@@ -199,10 +216,7 @@ impl TopsetApp {
         match purpose {
             DialogPurpose::OpenJournal => self.open_journal(&path),
             DialogPurpose::SaveJournalAs => self.save_as(with_extension_if_missing(path, "ron")),
-            DialogPurpose::ImportHistory => {
-                // NOTE: the importer is wired here once it exists.
-                self.show_error(tr!("app.import_unavailable", path = path.display()));
-            }
+            DialogPurpose::ImportHistory => self.import_task.read_file(path, ctx),
             DialogPurpose::ExportChart => self.export_chart(path, ctx),
         }
     }

@@ -8,6 +8,7 @@
 pub mod autosave;
 mod command;
 mod dialogs;
+mod import_task;
 pub mod instance_lock;
 mod logic;
 mod persistence;
@@ -24,6 +25,7 @@ use chrono::NaiveDateTime;
 
 pub use command::Command;
 pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs};
+pub use import_task::ImportTask;
 pub use persistence::{StorageAnswer, StorageQuestion};
 pub use rest_timer::{
     BACKOFF_REST, BACKOFF_REST_RANGE, OTHER_REST, RestTimer, TOP_SET_REST, TOP_SET_REST_RANGE,
@@ -148,6 +150,12 @@ pub struct TopsetApp {
     pub guide: Option<Option<crate::model::CheckId>>,
     /// Exports and imports running off the UI thread.
     pub tasks: Tasks,
+    /// Import dialog state, with its preview.
+    pub import_dialog: crate::ui::import_dialog::ImportDialogState,
+    /// Reading and previewing of the file being imported.
+    pub import_task: ImportTask,
+    /// Calculator panel state.
+    pub calculator: crate::ui::calculator::CalculatorState,
     /// Chart waiting for the user to choose where to export it.
     pub chart_to_export: Option<crate::analytics::ChartRequest>,
 }
@@ -188,6 +196,9 @@ impl TopsetApp {
             guide: None,
             tasks: Tasks::default(),
             chart_to_export: None,
+            import_dialog: Default::default(),
+            import_task: ImportTask::default(),
+            calculator: Default::default(),
         }
     }
 

@@ -118,6 +118,7 @@ impl TopsetApp {
         self.path_prompt_ui(&ctx);
         self.about_window_ui(&ctx);
         self.guide_window_ui(&ctx);
+        self.import_window_ui(&ctx);
         self.error_window_ui(&ctx);
         self.storage_question_ui(&ctx);
         self.confirm_quit_ui(&ctx);
@@ -278,12 +279,11 @@ impl TopsetApp {
 
     fn status_bar_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            let journal_state = if self.unsaved && self.path.is_some() {
-                tr!("status.saving")
-            } else if self.unsaved {
-                tr!("status.unsaved")
-            } else {
-                tr!("status.saved")
+            let journal_state = match (&self.path, self.unsaved) {
+                (Some(_), true) => tr!("status.saving"),
+                (Some(_), false) => tr!("status.saved"),
+                (None, true) => tr!("status.unsaved"),
+                (None, false) => tr!("status.not_in_file"),
             };
             ui.label(journal_state);
             ui.separator();
@@ -342,9 +342,11 @@ impl TopsetApp {
                 self.clock.now().date(),
                 &mut self.commands,
             ),
-            Panel::Calculator => {
-                ui.label(tr!("app.panel_pending"));
-            }
+            Panel::Calculator => crate::ui::calculator::calculator_ui(
+                ui,
+                &mut self.calculator,
+                &self.journal.settings,
+            ),
         }
     }
 
@@ -380,6 +382,23 @@ impl TopsetApp {
         } else if !open {
             self.path_prompt = None;
         }
+    }
+
+    fn import_window_ui(&mut self, ctx: &egui::Context) {
+        if !self.import_dialog.open {
+            return;
+        }
+        egui::Window::new(tr!("menu.import_history"))
+            .collapsible(false)
+            .default_width(620.0)
+            .show(ctx, |ui| {
+                crate::ui::import_dialog::import_dialog_ui(
+                    ui,
+                    &mut self.import_dialog,
+                    &self.journal,
+                    &mut self.commands,
+                )
+            });
     }
 
     fn guide_window_ui(&mut self, ctx: &egui::Context) {

@@ -126,7 +126,7 @@ pub struct TopsetApp {
     pub notice: Option<Notice>,
     /// Typed-path window, open when a dialog could not be shown.
     pub path_prompt: Option<PathPrompt>,
-    /// Where "now" comes from.
+    /// Source of the current time.
     pub clock: Clock,
     /// Program editor panel state.
     pub program_editor: ProgramEditorState,
@@ -138,7 +138,7 @@ pub struct TopsetApp {
     pub history_panel: HistoryState,
     /// Progress panel state, with its cached series and chart image.
     pub progress: ProgressState,
-    /// Whether the user asked to quit and unsaved changes need an answer.
+    /// Whether the user requested to quit while unsaved changes wait for a decision.
     pub confirm_quit: bool,
     /// Window title last sent to the window.
     pub shown_title: String,
@@ -161,7 +161,7 @@ pub struct TopsetApp {
 }
 
 impl TopsetApp {
-    /// An app showing `journal`, saved at `path` when given.
+    /// Creates the app showing `journal`, saved at `path` when given.
     pub fn new(
         journal: Journal,
         path: Option<PathBuf>,
@@ -202,8 +202,8 @@ impl TopsetApp {
         }
     }
 
-    /// The app on the built-in sample journal, with typed-path dialogs and a
-    /// fixed clock: what the UI tests start from.
+    /// Creates the app on the built-in sample journal, with typed-path
+    /// dialogs and a fixed clock, as the UI tests start it.
     pub fn for_tests(now: NaiveDateTime) -> Self {
         Self::new(
             sample_journal(),
@@ -239,7 +239,7 @@ impl TopsetApp {
     }
 }
 
-/// The journal's language, or the system's when the journal does not choose.
+/// Returns the journal's language, or the system's when the journal sets none.
 pub fn effective_language(journal: &Journal) -> crate::model::Language {
     journal.settings.language.unwrap_or_else(|| {
         sys_locale::get_locale().map_or(crate::model::Language::English, |locale| {

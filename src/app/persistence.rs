@@ -256,7 +256,7 @@ impl TopsetApp {
         }
     }
 
-    /// The autosaver, started on first use.
+    /// Returns the autosaver, starting it on first use.
     fn autosaver(&mut self) -> Option<&Autosaver> {
         if self.autosaver.is_none() {
             match Autosaver::start() {

@@ -35,7 +35,7 @@ pub fn draw_fatigue<DB: DrawingBackend>(
     Ok(hover)
 }
 
-/// Set labels on the x axis: "Top set", "Backoff 1", …
+/// Returns the x-axis label of set `index`: "Top set", "Backoff 1", …
 fn set_label(session: &SessionFatigue, index: usize) -> String {
     match session.sets.get(index) {
         Some(set) if set.kind == SetKind::Top => tr!("progress.set.top"),

@@ -132,7 +132,10 @@ fn edit_saves_changed_session() {
     harness.run();
 
     let [Command::SaveSession(saved)] = harness.state().commands.as_slice() else {
-        panic!("expected one SaveSession, got {:?}", harness.state().commands);
+        panic!(
+            "expected one SaveSession, got {:?}",
+            harness.state().commands
+        );
     };
     assert_eq!(saved.id, 3);
     assert_eq!(saved.start, at(9));

@@ -8,7 +8,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use topset::app::Command;
 use topset::model::{Journal, Session, SetKind};
 use topset::ui::session_logger::{LoggerClock, SessionLoggerState, session_logger_ui};
@@ -163,7 +163,11 @@ fn bench_example_logged_by_hand() {
     for set in ["Warm-up 1", "Warm-up 2", "Warm-up 3", "Warm-up 4"] {
         click_done(&mut harness, set);
     }
-    assert_eq!(harness.state().commands.len(), 4, "one save per warm-up set");
+    assert_eq!(
+        harness.state().commands.len(),
+        4,
+        "one save per warm-up set"
+    );
 
     // Top set 120 × 4 at RPE 8.5, completed with Enter in the RPE field.
     type_into(&mut harness, "Bench press, Top set 1, reps", "4");
@@ -212,7 +216,9 @@ fn bench_example_logged_by_hand() {
     assert_eq!(bench.backoff_volume(topset::model::Unit::Kg), 2_700.0);
 
     // Finishing shows the summary: e1RM from the classic chart, 4 reps at RPE 8.5.
-    harness.get_by_role_and_label(Role::Button, "Finish session").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Finish session")
+        .click();
     harness.run();
     let percent = classic_chart_percent(4, 8.5);
     assert_eq!(percent, 85.0);

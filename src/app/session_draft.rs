@@ -14,7 +14,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::rest_timer::{BACKOFF_REST, OTHER_REST, TOP_SET_REST};
 use crate::model::{
     BackoffLoad, BackoffRule, E1rmMethod, Equipment, ExerciseSlot, Journal, Load, LoggedExercise,
-    LoggedSet, PlannedDayRef, PlateInventory, Prescription, Program, RpeChart, Rounding, Session,
+    LoggedSet, PlannedDayRef, PlateInventory, Prescription, Program, Rounding, RpeChart, Session,
     SetKind, Suitability, TopSetBackoff, estimate_e1rm, percent_drop, warmup_ramp,
 };
 
@@ -95,9 +95,9 @@ impl DraftExercise {
     /// Plans the sets `prescription` asks for. Warm-ups come from the last
     /// logged top set of the exercise in `journal`, when there is one.
     pub fn planned(exercise: &str, prescription: Prescription, journal: &Journal) -> Self {
-        let loading = journal
-            .exercise(exercise)
-            .map_or(Loading::Plates, |known| Loading::for_equipment(known.equipment));
+        let loading = journal.exercise(exercise).map_or(Loading::Plates, |known| {
+            Loading::for_equipment(known.equipment)
+        });
         let mut sets = Vec::new();
         match &prescription {
             Prescription::TopSetBackoff(plan) => {
@@ -110,7 +110,12 @@ impl DraftExercise {
             }
             Prescription::StraightSets(plan) => {
                 for _ in 0..plan.sets {
-                    sets.push(planned_set(SetKind::Straight, None, plan.reps_min, plan.rpe));
+                    sets.push(planned_set(
+                        SetKind::Straight,
+                        None,
+                        plan.reps_min,
+                        plan.rpe,
+                    ));
                 }
             }
         }
@@ -124,7 +129,10 @@ impl DraftExercise {
             rest: RestPlan::default(),
             loading,
         };
-        draft.plan_warmups(last_top_set_load(journal, exercise), &journal.settings.plates);
+        draft.plan_warmups(
+            last_top_set_load(journal, exercise),
+            &journal.settings.plates,
+        );
         draft
     }
 
@@ -201,9 +209,7 @@ impl DraftExercise {
         };
         Some(match self.loading {
             Loading::Plates => percent_drop(top_load, drop_percent, plates),
-            Loading::Stepped | Loading::Bodyweight => {
-                stepped_drop(top_load, drop_percent, plates)
-            }
+            Loading::Stepped | Loading::Bodyweight => stepped_drop(top_load, drop_percent, plates),
         })
     }
 
@@ -438,7 +444,9 @@ impl SessionDraft {
                 });
                 let loading = journal
                     .exercise(&logged.exercise)
-                    .map_or(Loading::Plates, |known| Loading::for_equipment(known.equipment));
+                    .map_or(Loading::Plates, |known| {
+                        Loading::for_equipment(known.equipment)
+                    });
                 DraftExercise {
                     logged: logged.clone(),
                     prescription: slot.map(|slot| slot.prescription.clone()),

@@ -80,10 +80,10 @@ fn parse_table(csv: &str) -> Table {
         ) else {
             continue;
         };
-        if let (Some(column), Some(row)) = (rpe_column(rpe), reps.checked_sub(1)) {
-            if let Some(cell) = table.get_mut(row).and_then(|cells| cells.get_mut(column)) {
-                *cell = percent;
-            }
+        if let (Some(column), Some(row)) = (rpe_column(rpe), reps.checked_sub(1))
+            && let Some(cell) = table.get_mut(row).and_then(|cells| cells.get_mut(column))
+        {
+            *cell = percent;
         }
     }
     table

@@ -86,7 +86,10 @@ impl DraftEditor {
     /// The load details shown after a set, as last drawn, for tests and
     /// screen readers ("−10%: 107.5 kg (−10.4%) · 25 15 2.5 1.25 per side").
     pub fn load_details(&self, exercise: usize, set: usize) -> Option<&str> {
-        self.details.as_ref()?.get(&(exercise, set)).map(String::as_str)
+        self.details
+            .as_ref()?
+            .get(&(exercise, set))
+            .map(String::as_str)
     }
 }
 
@@ -196,7 +199,10 @@ fn exercise_ui(
         .striped(true)
         .show(ui, |ui| {
             ui.label("");
-            ui.label(tr!("logger.column.load", unit = journal.settings.unit.symbol()));
+            ui.label(tr!(
+                "logger.column.load",
+                unit = journal.settings.unit.symbol()
+            ));
             ui.label(tr!("logger.column.reps"));
             ui.label(match editor.scale {
                 IntensityScale::Rpe => "RPE",
@@ -272,7 +278,10 @@ fn exercise_ui(
 fn rest_plan_ui(ui: &mut egui::Ui, exercise: &mut DraftExercise, name: &str) {
     ui.horizontal(|ui| {
         for (text, seconds) in [
-            (tr!("logger.rest_after_top"), &mut exercise.rest.after_top_secs),
+            (
+                tr!("logger.rest_after_top"),
+                &mut exercise.rest.after_top_secs,
+            ),
             (
                 tr!("logger.rest_between_backoffs"),
                 &mut exercise.rest.between_backoffs_secs,
@@ -354,7 +363,9 @@ fn set_row_ui(
     let mut edited = false;
 
     // Load:
-    let load_text = set.load.map_or_else(String::new, |load| number_text(load.value));
+    let load_text = set
+        .load
+        .map_or_else(String::new, |load| number_text(load.value));
     let load_name = tr!("logger.field.load");
     let load_field = text_field(ui, editor, row, Field::Load, load_text, 70.0, &load_name);
     if let Some(text) = load_field.changed_text {
@@ -557,9 +568,10 @@ fn text_field(
     }
     if response.gained_focus() || requested {
         let mut state = output.state;
-        state
-            .cursor
-            .set_char_range(Some(CCursorRange::two(CCursor::new(0), CCursor::new(text.chars().count()))));
+        state.cursor.set_char_range(Some(CCursorRange::two(
+            CCursor::new(0),
+            CCursor::new(text.chars().count()),
+        )));
         state.store(ui.ctx(), id);
     }
     let submitted = response.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
@@ -606,8 +618,12 @@ fn feedback_ui(ui: &mut egui::Ui, exercise: &DraftExercise, journal: &Journal) {
     let unit = journal.settings.unit;
     if let Some(top) = exercise.logged.top_set()
         && let Some(load) = top.load
-        && let Some(e1rm) =
-            estimate_e1rm(journal.settings.e1rm_method, load.value_in(unit), top.reps, top.rpe)
+        && let Some(e1rm) = estimate_e1rm(
+            journal.settings.e1rm_method,
+            load.value_in(unit),
+            top.reps,
+            top.rpe,
+        )
     {
         ui.label(tr!(
             "logger.top_set_e1rm",
@@ -651,7 +667,10 @@ fn set_labels(exercise: &DraftExercise) -> Vec<String> {
 
 /// Details of every set with a load: the backoff rule's result with the real
 /// drop after rounding, or the plates of a typed load.
-fn compute_details(draft: &SessionDraft, plates: &PlateInventory) -> HashMap<(usize, usize), String> {
+fn compute_details(
+    draft: &SessionDraft,
+    plates: &PlateInventory,
+) -> HashMap<(usize, usize), String> {
     let mut details = HashMap::new();
     for (exercise_index, exercise) in draft.exercises.iter().enumerate() {
         let top_load = exercise
@@ -678,7 +697,10 @@ fn compute_details(draft: &SessionDraft, plates: &PlateInventory) -> HashMap<(us
                 let value = load.value_in(plates.unit);
                 let rounding = plates.round(value);
                 let mut text = if (rounding.loadable - value).abs() < 1e-6 {
-                    tr!("logger.plates", plates = plates_text(&rounding.plates_per_side))
+                    tr!(
+                        "logger.plates",
+                        plates = plates_text(&rounding.plates_per_side)
+                    )
                 } else {
                     tr!("logger.not_loadable", load = number_text(rounding.loadable))
                 };

@@ -106,7 +106,11 @@ fn session_row_ui(
     commands: &mut Vec<Command>,
 ) {
     let date = session.start.format("%Y-%m-%d %H:%M").to_string();
-    let label = tr!("logger.history.session_label", date = date, name = session.name);
+    let label = tr!(
+        "logger.history.session_label",
+        date = date,
+        name = session.name
+    );
     ui.horizontal(|ui| {
         ui.label(RichText::new(label.trim()).strong());
         let edit = tr!("logger.history.edit");

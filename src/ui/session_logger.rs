@@ -197,7 +197,9 @@ fn finished_session(mut session: Session) -> Session {
     for exercise in &mut session.exercises {
         exercise.sets.retain(|set| set.done);
     }
-    session.exercises.retain(|exercise| !exercise.sets.is_empty());
+    session
+        .exercises
+        .retain(|exercise| !exercise.sets.is_empty());
     session
 }
 
@@ -248,8 +250,16 @@ fn start_ui(
 
     ui.heading(tr!("logger.start_title"));
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut form.mode, StartMode::Planned, tr!("logger.from_program"));
-        ui.selectable_value(&mut form.mode, StartMode::Scratch, tr!("logger.from_scratch"));
+        ui.selectable_value(
+            &mut form.mode,
+            StartMode::Planned,
+            tr!("logger.from_program"),
+        );
+        ui.selectable_value(
+            &mut form.mode,
+            StartMode::Scratch,
+            tr!("logger.from_scratch"),
+        );
     });
 
     if form.date_text.is_empty() {
@@ -336,11 +346,7 @@ fn planned_start_ui(
             .selected_text(week_label)
             .show_ui(ui, |ui| {
                 for week in 0..program.weeks.len() {
-                    ui.selectable_value(
-                        &mut form.week,
-                        week,
-                        tr!("logger.week", week = week + 1),
-                    );
+                    ui.selectable_value(&mut form.week, week, tr!("logger.week", week = week + 1));
                 }
             })
             .response
@@ -419,8 +425,11 @@ fn scratch_start_ui(ui: &mut egui::Ui, form: &mut StartForm, journal: &Journal) 
         }
     });
 
-    ui.add_enabled(!form.exercises.is_empty(), egui::Button::new(tr!("logger.start")))
-        .clicked()
+    ui.add_enabled(
+        !form.exercises.is_empty(),
+        egui::Button::new(tr!("logger.start")),
+    )
+    .clicked()
 }
 
 fn parse_start(date: &str, time: &str) -> Option<NaiveDateTime> {
@@ -454,7 +463,10 @@ pub fn summary_line(summary: &ExerciseSummary) -> String {
         let rpe = top
             .rpe
             .map_or_else(String::new, |rpe| format!(" @ RPE {}", number_text(rpe)));
-        parts.push(tr!("logger.summary.top_set", set = format!("{load}{}{rpe}", top.reps)));
+        parts.push(tr!(
+            "logger.summary.top_set",
+            set = format!("{load}{}{rpe}", top.reps)
+        ));
     }
     if let Some(e1rm) = summary.e1rm {
         let value = format!("{} {unit}", number_text(round_to_tenth(e1rm.value)));

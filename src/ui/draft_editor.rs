@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use egui::text::{CCursor, CCursorRange};
 use egui::{Id, Key, RichText, TextEdit};
 
@@ -60,6 +61,11 @@ pub struct DraftEditor {
     new_exercise: String,
     /// Field to focus the next time it is drawn, with its text selected.
     focus_request: Option<FieldKey>,
+    /// Start date ("2026-12-04") and time ("18:30") of the session as typed.
+    date_text: String,
+    time_text: String,
+    /// Whether the date or time text is invalid, so it is kept as typed.
+    start_invalid: bool,
 }
 
 /// What happened in the editor this frame.
@@ -81,6 +87,7 @@ impl DraftEditor {
         self.texts.clear();
         self.errors.clear();
         self.details = None;
+        self.start_invalid = false;
     }
 
     /// The load details shown after a set, as last drawn, for tests and
@@ -103,6 +110,7 @@ pub fn draft_editor_ui(
     let mut outcome = EditorOutcome::default();
     let plates = &journal.settings.plates;
 
+    session_header_ui(ui, draft, editor, &mut outcome);
     ui.horizontal(|ui| {
         ui.label(tr!("logger.effort_scale"));
         let rpe = ui.selectable_value(&mut editor.scale, IntensityScale::Rpe, "RPE");
@@ -161,6 +169,62 @@ pub fn draft_editor_ui(
         editor.details = None;
     }
     outcome
+}
+
+/// Name, date and time of the session. A date or time that does not parse
+/// stays on screen in red and leaves the session's start unchanged.
+fn session_header_ui(
+    ui: &mut egui::Ui,
+    draft: &mut SessionDraft,
+    editor: &mut DraftEditor,
+    outcome: &mut EditorOutcome,
+) {
+    if !editor.start_invalid {
+        editor.date_text = draft.start.date().format("%Y-%m-%d").to_string();
+        editor.time_text = draft.start.time().format("%H:%M").to_string();
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label(tr!("logger.session_name"));
+        let name = ui
+            .add(TextEdit::singleline(&mut draft.name).desired_width(160.0))
+            .labelled_by(label.id);
+        outcome.changed |= name.changed();
+
+        let color = editor.start_invalid.then(|| ui.visuals().error_fg_color);
+        let label = ui.label(tr!("logger.date"));
+        let date = ui
+            .add(
+                TextEdit::singleline(&mut editor.date_text)
+                    .desired_width(90.0)
+                    .text_color_opt(color),
+            )
+            .labelled_by(label.id);
+        let label = ui.label(tr!("logger.time"));
+        let time = ui
+            .add(
+                TextEdit::singleline(&mut editor.time_text)
+                    .desired_width(50.0)
+                    .text_color_opt(color),
+            )
+            .labelled_by(label.id);
+        if date.changed() || time.changed() {
+            match parse_start(&editor.date_text, &editor.time_text) {
+                Some(start) => {
+                    draft.start = start;
+                    editor.start_invalid = false;
+                    outcome.changed = true;
+                }
+                None => editor.start_invalid = true,
+            }
+        }
+    });
+}
+
+/// Parses a date typed as "2026-12-04" and a time typed as "18:30".
+pub fn parse_start(date: &str, time: &str) -> Option<NaiveDateTime> {
+    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").ok()?;
+    let time = NaiveTime::parse_from_str(time.trim(), "%H:%M").ok()?;
+    Some(date.and_time(time))
 }
 
 /// Draws one exercise; returns whether the lifter asked to remove it.
@@ -643,7 +707,7 @@ fn feedback_ui(ui: &mut egui::Ui, exercise: &DraftExercise, journal: &Journal) {
 }
 
 /// Labels of the sets ("Warm-up 1", "Top set 1", "Backoff 2"), numbered per kind.
-fn set_labels(exercise: &DraftExercise) -> Vec<String> {
+pub fn set_labels(exercise: &DraftExercise) -> Vec<String> {
     let mut counts: HashMap<SetKind, usize> = HashMap::new();
     exercise
         .logged

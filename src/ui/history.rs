@@ -9,7 +9,6 @@
 use egui::RichText;
 
 use super::draft_editor::{DraftEditor, draft_editor_ui, number_text};
-use super::session_logger::session_header_ui;
 use crate::app::{Command, SessionDraft};
 use crate::model::{Journal, Session};
 use crate::tr;
@@ -170,7 +169,6 @@ fn edit_ui(
     let Some(draft) = editing.as_mut() else {
         return;
     };
-    session_header_ui(ui, draft);
     egui::ScrollArea::vertical()
         .auto_shrink([false, true])
         .max_height(ui.available_height() - 40.0)

@@ -8,10 +8,10 @@
 
 use std::time::Instant;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime};
 use egui::{Key, TextEdit};
 
-use super::draft_editor::{DraftEditor, draft_editor_ui, number_text};
+use super::draft_editor::{DraftEditor, draft_editor_ui, number_text, parse_start, set_labels};
 use crate::app::{
     Command, ExerciseSummary, RestTimer, SessionDraft, next_planned_day, session_summary,
 };
@@ -76,6 +76,19 @@ pub struct SessionLoggerState {
     /// Whether the draft has been saved to the journal at least once, so
     /// discarding it must delete it there.
     saved: bool,
+}
+
+impl SessionLoggerState {
+    /// Continues logging `session`, already in the journal (after the app was
+    /// closed in the middle of a session). Its sets keep their loads; backoff
+    /// loads follow the top set again only when the session followed a
+    /// planned day that still exists.
+    pub fn resume(&mut self, session: &Session, journal: &Journal) {
+        self.draft = Some(SessionDraft::from_session(session, journal));
+        self.editor.reset();
+        self.summary = None;
+        self.saved = true;
+    }
 }
 
 /// Draws the session logger.
@@ -151,7 +164,6 @@ fn logging_ui(
         return;
     };
 
-    session_header_ui(ui, session);
     let outcome = egui::ScrollArea::vertical()
         .auto_shrink([false, true])
         .show(ui, |ui| draft_editor_ui(ui, session, editor, journal))
@@ -161,7 +173,15 @@ fn logging_ui(
         && let Some(exercise) = session.exercises.get(exercise_index)
         && let Some(set) = exercise.logged.sets.get(set_index)
     {
-        let set_label = format!("{} {}", exercise.logged.exercise, set_index + 1);
+        let set_label = set_labels(exercise)
+            .get(set_index)
+            .map_or_else(String::new, |label| {
+                tr!(
+                    "logger.set_name",
+                    exercise = exercise.logged.exercise,
+                    set = label
+                )
+            });
         rest.start(clock.now, exercise.rest.after(set.kind), set_label);
     }
     if outcome.done_sets_changed {
@@ -201,37 +221,6 @@ fn finished_session(mut session: Session) -> Session {
         .exercises
         .retain(|exercise| !exercise.sets.is_empty());
     session
-}
-
-/// Name, date and time of the session, editable.
-pub(super) fn session_header_ui(ui: &mut egui::Ui, draft: &mut SessionDraft) {
-    ui.horizontal(|ui| {
-        let label = ui.label(tr!("logger.session_name"));
-        ui.add(TextEdit::singleline(&mut draft.name).desired_width(160.0))
-            .labelled_by(label.id);
-
-        let label = ui.label(tr!("logger.date"));
-        let mut date = draft.start.date().format("%Y-%m-%d").to_string();
-        let date_field = ui
-            .add(TextEdit::singleline(&mut date).desired_width(90.0))
-            .labelled_by(label.id);
-        if date_field.changed()
-            && let Ok(parsed) = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
-        {
-            draft.start = parsed.and_time(draft.start.time());
-        }
-
-        let label = ui.label(tr!("logger.time"));
-        let mut time = draft.start.time().format("%H:%M").to_string();
-        let time_field = ui
-            .add(TextEdit::singleline(&mut time).desired_width(50.0))
-            .labelled_by(label.id);
-        if time_field.changed()
-            && let Ok(parsed) = NaiveTime::parse_from_str(time.trim(), "%H:%M")
-        {
-            draft.start = draft.start.date().and_time(parsed);
-        }
-    });
 }
 
 /// The form that starts a session.
@@ -430,12 +419,6 @@ fn scratch_start_ui(ui: &mut egui::Ui, form: &mut StartForm, journal: &Journal) 
         egui::Button::new(tr!("logger.start")),
     )
     .clicked()
-}
-
-fn parse_start(date: &str, time: &str) -> Option<NaiveDateTime> {
-    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").ok()?;
-    let time = NaiveTime::parse_from_str(time.trim(), "%H:%M").ok()?;
-    Some(date.and_time(time))
 }
 
 /// The summary of the session just finished.

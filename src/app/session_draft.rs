@@ -213,6 +213,27 @@ impl DraftExercise {
         })
     }
 
+    /// [`Self::backoff_target`] of every set, in order. Sets with the same reps
+    /// share one computation, because each rounding to the plates solves a
+    /// knapsack over the whole inventory.
+    pub fn backoff_targets(&self, plates: &PlateInventory) -> Vec<Option<BackoffLoad>> {
+        let mut by_reps: Vec<(u32, Option<BackoffLoad>)> = Vec::new();
+        (0..self.logged.sets.len())
+            .map(|index| {
+                let set = self.logged.sets.get(index)?;
+                if set.kind != SetKind::Backoff {
+                    return None;
+                }
+                if let Some((_, target)) = by_reps.iter().find(|(reps, _)| *reps == set.reps) {
+                    return target.clone();
+                }
+                let target = self.backoff_target(index, plates);
+                by_reps.push((set.reps, target.clone()));
+                target
+            })
+            .collect()
+    }
+
     /// Sets the load of the set at `index` as the lifter typed it, then
     /// recomputes the loads that follow the top set. A warm-up or backoff load
     /// typed by hand is kept from then on (`load_typed`).
@@ -228,6 +249,12 @@ impl DraftExercise {
         }
     }
 
+    /// Whether backoff loads depend on the reps and RPE of the sets (and not
+    /// only on the top set load), so editing those must recompute them.
+    pub fn loads_follow_reps(&self) -> bool {
+        matches!(self.backoff_rule(), Some(BackoffRule::RpeTarget(_)))
+    }
+
     /// Forgets a hand-typed load at `index` and computes it again.
     pub fn reset_load(&mut self, index: usize, plates: &PlateInventory) {
         if let Some(set) = self.logged.sets.get_mut(index) {
@@ -239,11 +266,8 @@ impl DraftExercise {
     /// Recomputes backoff loads not typed by hand and not done yet, and plans
     /// the warm-ups again while the lifter has neither typed nor done any.
     pub fn refresh_computed_loads(&mut self, plates: &PlateInventory) {
-        for index in 0..self.logged.sets.len() {
-            let target = self.backoff_target(index, plates);
-            let Some(set) = self.logged.sets.get_mut(index) else {
-                continue;
-            };
+        let targets = self.backoff_targets(plates);
+        for (set, target) in self.logged.sets.iter_mut().zip(targets) {
             if set.kind != SetKind::Backoff || set.load_typed || set.done {
                 continue;
             }

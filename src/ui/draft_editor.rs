@@ -165,9 +165,6 @@ pub fn draft_editor_ui(
         }
     });
 
-    if outcome.changed {
-        editor.details = None;
-    }
     outcome
 }
 
@@ -425,6 +422,8 @@ fn set_row_ui(
     };
     let mut action = RowAction::None;
     let mut edited = false;
+    // Whether the load details must be computed again (costly, so not for notes).
+    let mut loads_changed = false;
 
     // Load:
     let load_text = set
@@ -439,6 +438,7 @@ fn set_row_ui(
                 let load = value.map(|value| Load::new(value, unit));
                 exercise.set_load(row.set_index, load, plates);
                 edited = true;
+                loads_changed = true;
             }
             Err(message) => {
                 editor.errors.insert(row.key(Field::Load), message);
@@ -463,8 +463,10 @@ fn set_row_ui(
                 if let Some(set) = exercise.logged.sets.get_mut(row.set_index) {
                     set.reps = reps;
                 }
-                // A rule based on the RPE chart depends on the reps.
-                exercise.refresh_computed_loads(plates);
+                if exercise.loads_follow_reps() {
+                    exercise.refresh_computed_loads(plates);
+                    loads_changed = true;
+                }
                 edited = true;
             }
             Err(_) => {
@@ -499,7 +501,10 @@ fn set_row_ui(
                 if let Some(set) = exercise.logged.sets.get_mut(row.set_index) {
                     set.rpe = rpe;
                 }
-                exercise.refresh_computed_loads(plates);
+                if exercise.loads_follow_reps() {
+                    exercise.refresh_computed_loads(plates);
+                    loads_changed = true;
+                }
                 edited = true;
             }
             Err(message) => {
@@ -518,6 +523,7 @@ fn set_row_ui(
             action = RowAction::Complete;
         } else if let Some(set) = exercise.logged.sets.get_mut(row.set_index) {
             set.done = false;
+            loads_changed = true;
             outcome.changed = true;
             outcome.done_sets_changed = true;
         }
@@ -570,12 +576,15 @@ fn set_row_ui(
             if reset.clicked() {
                 exercise.reset_load(row.set_index, plates);
                 edited = true;
+                loads_changed = true;
             }
         }
     });
 
-    if edited {
+    if loads_changed {
         editor.details = None;
+    }
+    if edited {
         outcome.changed = true;
         outcome.done_sets_changed |= set.done;
     }
@@ -741,9 +750,10 @@ fn compute_details(
             .reference_top_set()
             .and_then(|top| top.load)
             .map(|load| load.value_in(plates.unit));
-        for (set_index, set) in exercise.logged.sets.iter().enumerate() {
+        let targets = exercise.backoff_targets(plates);
+        for (set_index, (set, target)) in exercise.logged.sets.iter().zip(targets).enumerate() {
             let text = if set.kind == SetKind::Backoff && !set.load_typed && !set.done {
-                let Some(target) = exercise.backoff_target(set_index, plates) else {
+                let Some(target) = target else {
                     continue;
                 };
                 let top = top_load.unwrap_or(0.0);

@@ -22,7 +22,7 @@ use crate::model::{
 /// (bar × 10, then three steps up to the top set).
 pub const WARMUP_STEPS: u32 = 3;
 
-/// How loads the app computes for an exercise are made loadable.
+/// Rule that makes the loads the app computes for an exercise loadable.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Loading {
     /// A barbell: the bar plus plates from the inventory.
@@ -35,7 +35,7 @@ pub enum Loading {
 }
 
 impl Loading {
-    /// The loading that suits `equipment`.
+    /// Returns the loading that suits `equipment`.
     pub fn for_equipment(equipment: Equipment) -> Self {
         match equipment {
             Equipment::Barbell => Self::Plates,
@@ -92,8 +92,9 @@ pub struct DraftExercise {
 }
 
 impl DraftExercise {
-    /// Plans the sets `prescription` asks for. Warm-ups come from the last
-    /// logged top set of the exercise in `journal`, when there is one.
+    /// Plans the sets that `prescription` prescribes. Warm-up rows are filled
+    /// from the last logged top set of the exercise in `journal` when there is
+    /// one, and from the top set load once it is typed.
     pub fn planned(exercise: &str, prescription: Prescription, journal: &Journal) -> Self {
         let loading = journal.exercise(exercise).map_or(Loading::Plates, |known| {
             Loading::for_equipment(known.equipment)
@@ -161,7 +162,7 @@ impl DraftExercise {
         Self::planned(exercise, prescription, journal)
     }
 
-    /// The backoff rule of the prescription, if it has one.
+    /// Returns the backoff rule of the prescription, if it has one.
     pub fn backoff_rule(&self) -> Option<&BackoffRule> {
         match &self.prescription {
             Some(Prescription::TopSetBackoff(plan)) => Some(&plan.rule),
@@ -169,8 +170,8 @@ impl DraftExercise {
         }
     }
 
-    /// The top set backoffs are computed from: the heaviest top set with a
-    /// load, done or not, so loads follow the top set while it is typed.
+    /// Returns the top set that backoffs are computed from: the heaviest top
+    /// set with a load, done or not, so loads follow the top set while it is typed.
     pub fn reference_top_set(&self) -> Option<&LoggedSet> {
         self.logged
             .sets
@@ -376,7 +377,7 @@ impl DraftExercise {
         Some(removed)
     }
 
-    /// Whether every working set is done (the exercise is over).
+    /// Returns whether every working set is done (the exercise is over).
     pub fn is_complete(&self) -> bool {
         let mut working = self.logged.sets.iter().filter(|set| set.kind.is_working());
         working.clone().next().is_some() && working.all(|set| set.done)
@@ -398,8 +399,8 @@ pub struct SessionDraft {
 }
 
 impl SessionDraft {
-    /// A draft of day `day` of week `week` of `program`, or `None` when the
-    /// program has no such day.
+    /// Builds a draft of day `day` of week `week` of `program`, or returns
+    /// `None` when the program has no such day.
     pub fn from_day(
         journal: &Journal,
         program: &Program,
@@ -427,7 +428,7 @@ impl SessionDraft {
         })
     }
 
-    /// A draft of the exercises named in `exercises`, outside any program.
+    /// Builds a draft of the exercises named in `exercises`, outside any program.
     pub fn from_scratch(
         journal: &Journal,
         name: &str,
@@ -448,7 +449,7 @@ impl SessionDraft {
         }
     }
 
-    /// A draft that edits a logged session. Exercises get their slot's
+    /// Builds a draft that edits a logged session. Exercises get their slot's
     /// prescription back when the session followed a planned day that still
     /// exists; the others keep their loads as logged.
     pub fn from_session(session: &Session, journal: &Journal) -> Self {
@@ -490,7 +491,7 @@ impl SessionDraft {
         }
     }
 
-    /// The session as it stands, planned sets not yet done included (with
+    /// Returns the session in its current state, planned sets not yet done included (with
     /// `done: false`), ready for [`crate::app::Command::SaveSession`].
     pub fn to_session(&self) -> Session {
         Session {
@@ -509,12 +510,13 @@ impl SessionDraft {
     }
 }
 
-/// The day of `program` to train next on `today`: the day after the last one
-/// logged from this program, or the first day of the current calendar week
-/// (counted from the program's start date) when that comes later, because
-/// days missed in a past week are not carried over. After the last day of the
-/// last week the program starts again from week 1. Returns `None` for a
-/// program with no days.
+/// Returns the day of `program` to train next on `today`.
+///
+/// That is the day after the last one logged from this program, or the first
+/// day of the current calendar week (counted from the program's start date)
+/// when that comes later, because days missed in a past week are not carried
+/// over. After the last day of the last week the program starts again from
+/// week 1. Returns `None` for a program with no days.
 pub fn next_planned_day(
     program: &Program,
     sessions: &[Session],
@@ -563,7 +565,7 @@ pub fn next_planned_day(
     })
 }
 
-/// The first day of the first week at or after `week` that has days.
+/// Returns the first day of the first week at or after `week` that has days.
 fn first_day_from(program: &Program, week: usize) -> Option<(usize, usize)> {
     program
         .weeks
@@ -592,7 +594,7 @@ fn planned_set(kind: SetKind, load: Option<Load>, reps: u32, rpe: Option<f64>) -
     }
 }
 
-/// A drop rounded to multiples of two of the smallest plate, with no bar.
+/// Computes a drop rounded to multiples of two of the smallest plate, with no bar.
 fn stepped_drop(top_load: f64, drop_percent: f64, plates: &PlateInventory) -> BackoffLoad {
     let exact = top_load * (1.0 - drop_percent / 100.0);
     let smallest = plates

@@ -18,7 +18,7 @@ use crate::model::{
 };
 use crate::tr;
 
-/// How the effort of a set is typed.
+/// Scale on which the effort of a set is typed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum IntensityScale {
     /// Rate of perceived exertion, 1–10.
@@ -52,7 +52,7 @@ pub struct DraftEditor {
     texts: HashMap<FieldKey, String>,
     /// Error message of each field whose text is invalid.
     errors: HashMap<FieldKey, String>,
-    /// Load details shown after each set ("−10% → 107.5 kg …"), by exercise
+    /// Load details shown after each set ("−10%: 107.5 kg …"), by exercise
     /// and set; `None` when the draft changed and they must be computed again.
     details: Option<HashMap<(usize, usize), String>>,
     /// Whether efforts are typed as RPE or RIR.
@@ -68,7 +68,7 @@ pub struct DraftEditor {
     start_invalid: bool,
 }
 
-/// What happened in the editor this frame.
+/// Changes the editor made to the draft this frame.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EditorOutcome {
     /// Exercise and set indices of the set marked done this frame.
@@ -90,8 +90,8 @@ impl DraftEditor {
         self.start_invalid = false;
     }
 
-    /// The load details shown after a set, as last drawn, for tests and
-    /// screen readers ("−10%: 107.5 kg (−10.4%) · 25 15 2.5 1.25 per side").
+    /// Returns the load details shown after a set, as last drawn, for tests
+    /// and screen readers ("−10%: 107.5 kg (−10.4%) · 25 15 2.5 1.25 per side").
     pub fn load_details(&self, exercise: usize, set: usize) -> Option<&str> {
         self.details
             .as_ref()?
@@ -546,7 +546,7 @@ fn set_row_ui(
         edited = true;
     }
 
-    // Enter completes the set, unless one of its fields holds invalid text.
+    // Enter completes the set, unless one of its fields contains invalid text.
     let row_has_error = editor
         .errors
         .keys()
@@ -598,7 +598,7 @@ struct FieldOutput {
     submitted: bool,
 }
 
-/// A single-line field that shows `current` unless the lifter is typing in
+/// Draws a single-line field that shows `current` unless the lifter is typing in
 /// it or left invalid text in it. The whole text is selected on focus, so
 /// typing replaces a prefilled value.
 fn text_field(
@@ -686,7 +686,7 @@ fn complete_set(
     })
 }
 
-/// The coaching feedback of a finished exercise and its top set e1RM.
+/// Draws the coaching feedback of a finished exercise and its top set e1RM.
 fn feedback_ui(ui: &mut egui::Ui, exercise: &DraftExercise, journal: &Journal) {
     let unit = journal.settings.unit;
     if let Some(top) = exercise.logged.top_set()
@@ -809,7 +809,7 @@ fn round_to_tenth(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
 
-/// A number as the interface language writes it ("107.5", "107,5" in French).
+/// Formats a number as the interface language writes it ("107.5", "107,5" in French).
 pub fn number_text(value: f64) -> String {
     let text = format_number(value);
     if rust_i18n::locale().starts_with("fr") {

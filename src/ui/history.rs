@@ -96,7 +96,7 @@ fn filter_ui(ui: &mut egui::Ui, state: &mut HistoryState, journal: &Journal) {
     });
 }
 
-/// One session: date, name and top sets, with "Edit" and "Delete".
+/// Draws one session: date, name and top sets, with "Edit" and "Delete".
 fn session_row_ui(
     ui: &mut egui::Ui,
     state: &mut HistoryState,

@@ -27,7 +27,7 @@ pub struct LoggerClock {
     pub local: NaiveDateTime,
 }
 
-/// How a new session is planned.
+/// Source of a new session's exercises.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum StartMode {
     /// A day of the active program.
@@ -56,7 +56,7 @@ pub struct StartForm {
     /// Start date ("2026-12-04") and time ("18:30") as typed; empty means now.
     pub date_text: String,
     pub time_text: String,
-    /// Why the last start failed.
+    /// Error message of the last failed start.
     error: Option<String>,
 }
 
@@ -110,7 +110,7 @@ pub fn session_logger_ui(
     }
 }
 
-/// A small rest countdown ("Rest 3:59"), or a "rest over" notice with a
+/// Draws a small rest countdown ("Rest 3:59"), or a "rest over" notice with a
 /// button to dismiss it. Draws nothing while no rest is active, so the app
 /// can also put it in its top bar.
 pub fn rest_countdown_ui(ui: &mut egui::Ui, timer: &mut RestTimer, now: Instant) {
@@ -211,7 +211,7 @@ fn logging_ui(
     }
 }
 
-/// The session as saved when the lifter finishes it: planned sets never done
+/// Returns the session as saved when the lifter finishes it: planned sets never done
 /// and exercises left without sets are dropped.
 fn finished_session(mut session: Session) -> Session {
     for exercise in &mut session.exercises {
@@ -223,7 +223,7 @@ fn finished_session(mut session: Session) -> Session {
     session
 }
 
-/// The form that starts a session.
+/// Draws the form that starts a session.
 fn start_ui(
     ui: &mut egui::Ui,
     state: &mut SessionLoggerState,
@@ -421,7 +421,7 @@ fn scratch_start_ui(ui: &mut egui::Ui, form: &mut StartForm, journal: &Journal) 
     .clicked()
 }
 
-/// The summary of the session just finished.
+/// Draws the summary of the session just finished.
 fn summary_ui(ui: &mut egui::Ui, state: &mut SessionLoggerState) {
     let Some(summary) = &state.summary else {
         return;
@@ -435,7 +435,7 @@ fn summary_ui(ui: &mut egui::Ui, state: &mut SessionLoggerState) {
     }
 }
 
-/// One line of the summary: top set, e1RM against last time, backoff volume, PR.
+/// Formats one line of the summary: top set, e1RM against last time, backoff volume, PR.
 pub fn summary_line(summary: &ExerciseSummary) -> String {
     let unit = summary.unit;
     let mut parts = vec![summary.exercise.clone()];

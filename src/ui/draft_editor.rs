@@ -144,28 +144,51 @@ pub fn draft_editor_ui(
     }
 
     ui.separator();
+    if let Some(name) = add_exercise_ui(ui, &mut editor.new_exercise, journal) {
+        draft
+            .exercises
+            .push(DraftExercise::from_scratch(&name, journal));
+        editor.reset();
+        outcome.changed = true;
+    }
+
+    outcome
+}
+
+/// Draws a field to type an exercise name, with a menu of the journal's
+/// exercises and an "Add" button. Returns the trimmed name when the lifter
+/// clicks "Add" or presses Enter, and clears the field.
+pub fn add_exercise_ui(ui: &mut egui::Ui, text: &mut String, journal: &Journal) -> Option<String> {
     ui.horizontal(|ui| {
         let label = ui.label(tr!("logger.add_exercise"));
         let field = ui
-            .add(TextEdit::singleline(&mut editor.new_exercise).desired_width(180.0))
+            .add(TextEdit::singleline(text).desired_width(180.0))
             .labelled_by(label.id);
         let submitted = field.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
-        let name = editor.new_exercise.trim().to_owned();
+        egui::ComboBox::from_id_salt(("known-exercises", label.id))
+            .selected_text(tr!("logger.known_exercises"))
+            .show_ui(ui, |ui| {
+                for exercise in &journal.exercises {
+                    if ui.selectable_label(false, &exercise.name).clicked() {
+                        *text = exercise.name.clone();
+                    }
+                }
+            })
+            .response
+            .accessible_name(tr!("logger.known_exercises"));
+
+        let name = text.trim().to_owned();
         let clicked = ui
             .add_enabled(!name.is_empty(), egui::Button::new(tr!("logger.add")))
             .accessible_name(tr!("logger.add_exercise"))
             .clicked();
         if (clicked || submitted) && !name.is_empty() {
-            draft
-                .exercises
-                .push(DraftExercise::from_scratch(&name, journal));
-            editor.new_exercise.clear();
-            editor.reset();
-            outcome.changed = true;
+            text.clear();
+            return Some(name);
         }
-    });
-
-    outcome
+        None
+    })
+    .inner
 }
 
 /// Name, date and time of the session. A date or time that does not parse

@@ -9,9 +9,11 @@
 use std::time::Instant;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use egui::{Key, TextEdit};
+use egui::TextEdit;
 
-use super::draft_editor::{DraftEditor, draft_editor_ui, number_text, parse_start, set_labels};
+use super::draft_editor::{
+    DraftEditor, add_exercise_ui, draft_editor_ui, number_text, parse_start, set_labels,
+};
 use crate::app::{
     Command, ExerciseSummary, RestTimer, SessionDraft, next_planned_day, session_summary,
 };
@@ -386,33 +388,9 @@ fn scratch_start_ui(ui: &mut egui::Ui, form: &mut StartForm, journal: &Journal) 
         form.exercises.remove(index);
     }
 
-    ui.horizontal(|ui| {
-        let label = ui.label(tr!("logger.add_exercise"));
-        let field = ui
-            .add(TextEdit::singleline(&mut form.new_exercise).desired_width(180.0))
-            .labelled_by(label.id);
-        let submitted = field.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
-        egui::ComboBox::from_id_salt("logger-known-exercises")
-            .selected_text(tr!("logger.known_exercises"))
-            .show_ui(ui, |ui| {
-                for exercise in &journal.exercises {
-                    if ui.selectable_label(false, &exercise.name).clicked() {
-                        form.new_exercise = exercise.name.clone();
-                    }
-                }
-            })
-            .response
-            .accessible_name(tr!("logger.known_exercises"));
-        let name = form.new_exercise.trim().to_owned();
-        let clicked = ui
-            .add_enabled(!name.is_empty(), egui::Button::new(tr!("logger.add")))
-            .accessible_name(tr!("logger.add_exercise"))
-            .clicked();
-        if (clicked || submitted) && !name.is_empty() {
-            form.exercises.push(name);
-            form.new_exercise.clear();
-        }
-    });
+    if let Some(name) = add_exercise_ui(ui, &mut form.new_exercise, journal) {
+        form.exercises.push(name);
+    }
 
     ui.add_enabled(
         !form.exercises.is_empty(),

@@ -1,21 +1,21 @@
 //! Set-by-set editor of a [`SessionDraft`], shared by the session logger and
 //! the history panel.
 //!
-//! Keyboard entry: Tab walks load → reps → RPE → done → note of each set, then
-//! the next set. Enter in the RPE (or RIR) field or in the note completes the
+//! Keyboard entry: Tab walks load → reps → RPE → done → note → remove of each
+//! set, then the next set. Enter in the RPE (or RIR) field or in the note completes the
 //! set: it is marked done and the focus moves to the load of the next set not
 //! done yet. Load fields accept a decimal comma ("102,5").
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use egui::text::{CCursor, CCursorRange};
-use egui::{Id, Key, RichText, TextEdit};
+use egui::{Key, TextEdit};
 
-use crate::app::{DraftExercise, Loading, SessionDraft};
-use crate::model::{
-    Journal, Load, PlateInventory, SetKind, estimate_e1rm, format_number, parse_decimal,
+use super::set_row::{FieldKey, RowAction, SetRow, complete_set, set_row_ui};
+use super::set_text::{
+    compute_details, number_text, parse_minutes_seconds, parse_start, set_labels,
 };
+use crate::app::{DraftExercise, SessionDraft};
+use crate::model::{Journal, SetKind, estimate_e1rm};
 use crate::tr;
 
 /// Scale on which the effort of a set is typed.
@@ -28,39 +28,23 @@ pub enum IntensityScale {
     Rir,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-enum Field {
-    Load,
-    Reps,
-    Intensity,
-    Note,
-}
-
-/// A text field of one set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-struct FieldKey {
-    exercise: usize,
-    set: usize,
-    field: Field,
-}
-
 /// Editing state that is not part of the session: field texts while typed,
 /// input errors and cached load details.
 #[derive(Debug, Default)]
 pub struct DraftEditor {
     /// Text of each field as typed, so a half-typed number stays on screen.
-    texts: HashMap<FieldKey, String>,
+    pub(super) texts: HashMap<FieldKey, String>,
     /// Error message of each field whose text is invalid.
-    errors: HashMap<FieldKey, String>,
+    pub(super) errors: HashMap<FieldKey, String>,
     /// Load details shown after each set ("−10%: 107.5 kg …"), by exercise
     /// and set; `None` when the draft changed and they must be computed again.
-    details: Option<HashMap<(usize, usize), String>>,
+    pub(super) details: Option<HashMap<(usize, usize), String>>,
     /// Whether efforts are typed as RPE or RIR.
     pub scale: IntensityScale,
     /// Name typed in the "add exercise" field.
     new_exercise: String,
     /// Field to focus the next time it is drawn, with its text selected.
-    focus_request: Option<FieldKey>,
+    pub(super) focus_request: Option<FieldKey>,
     /// Start date ("2026-12-04") and time ("18:30") of the session as typed.
     date_text: String,
     time_text: String,
@@ -240,13 +224,6 @@ fn session_header_ui(
     });
 }
 
-/// Parses a date typed as "2026-12-04" and a time typed as "18:30".
-pub fn parse_start(date: &str, time: &str) -> Option<NaiveDateTime> {
-    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").ok()?;
-    let time = NaiveTime::parse_from_str(time.trim(), "%H:%M").ok()?;
-    Some(date.and_time(time))
-}
-
 /// Draws one exercise; returns whether the lifter asked to remove it.
 fn exercise_ui(
     ui: &mut egui::Ui,
@@ -389,326 +366,6 @@ fn rest_plan_ui(ui: &mut egui::Ui, exercise: &mut DraftExercise, name: &str) {
     });
 }
 
-/// Parses "2:30" or a number of seconds ("150").
-fn parse_minutes_seconds(text: &str) -> Option<f64> {
-    match text.trim().split_once(':') {
-        Some((minutes, seconds)) => {
-            let minutes: u32 = minutes.trim().parse().ok()?;
-            let seconds: u32 = seconds.trim().parse().ok()?;
-            (seconds < 60).then(|| f64::from(minutes * 60 + seconds))
-        }
-        None => parse_decimal(text),
-    }
-}
-
-struct SetRow {
-    draft_id: u64,
-    exercise_index: usize,
-    set_index: usize,
-    /// Accessible name of the set ("Bench press, Top set 1").
-    set_name: String,
-}
-
-impl SetRow {
-    fn key(&self, field: Field) -> FieldKey {
-        FieldKey {
-            exercise: self.exercise_index,
-            set: self.set_index,
-            field,
-        }
-    }
-
-    fn field_name(&self, field: &str) -> String {
-        format!("{}, {field}", self.set_name)
-    }
-}
-
-enum RowAction {
-    None,
-    Remove,
-    Complete,
-}
-
-/// Draws the fields of one set and applies what was typed.
-fn set_row_ui(
-    ui: &mut egui::Ui,
-    exercise: &mut DraftExercise,
-    row: &SetRow,
-    editor: &mut DraftEditor,
-    journal: &Journal,
-    outcome: &mut EditorOutcome,
-) -> RowAction {
-    let plates = &journal.settings.plates;
-    let unit = journal.settings.unit;
-    let Some(set) = exercise.logged.sets.get(row.set_index).cloned() else {
-        return RowAction::None;
-    };
-    let mut action = RowAction::None;
-    let mut edited = false;
-    // Whether the load details must be computed again (costly, so not for notes).
-    let mut loads_changed = false;
-
-    // Load:
-    let load_text = set
-        .load
-        .map_or_else(String::new, |load| number_text(load.value));
-    let load_name = tr!("logger.field.load");
-    let load_field = text_field(ui, editor, row, Field::Load, load_text, 70.0, &load_name);
-    if let Some(text) = load_field.changed_text {
-        match parse_load(&text, exercise.loading) {
-            Ok(value) => {
-                editor.errors.remove(&row.key(Field::Load));
-                let load = value.map(|value| Load::new(value, unit));
-                exercise.set_load(row.set_index, load, plates);
-                edited = true;
-                loads_changed = true;
-            }
-            Err(message) => {
-                editor.errors.insert(row.key(Field::Load), message);
-            }
-        }
-    }
-
-    // Reps:
-    let reps_field = text_field(
-        ui,
-        editor,
-        row,
-        Field::Reps,
-        set.reps.to_string(),
-        40.0,
-        &tr!("logger.field.reps"),
-    );
-    if let Some(text) = reps_field.changed_text {
-        match text.trim().parse::<u32>() {
-            Ok(reps) => {
-                editor.errors.remove(&row.key(Field::Reps));
-                if let Some(set) = exercise.logged.sets.get_mut(row.set_index) {
-                    set.reps = reps;
-                }
-                if exercise.loads_follow_reps() {
-                    exercise.refresh_computed_loads(plates);
-                    loads_changed = true;
-                }
-                edited = true;
-            }
-            Err(_) => {
-                let message = tr!("logger.error.reps", value = text.trim());
-                editor.errors.insert(row.key(Field::Reps), message);
-            }
-        }
-    }
-
-    // RPE or RIR:
-    let intensity_text = set.rpe.map_or_else(String::new, |rpe| match editor.scale {
-        IntensityScale::Rpe => number_text(rpe),
-        IntensityScale::Rir => number_text(10.0 - rpe),
-    });
-    let scale_name = match editor.scale {
-        IntensityScale::Rpe => "RPE",
-        IntensityScale::Rir => "RIR",
-    };
-    let intensity_field = text_field(
-        ui,
-        editor,
-        row,
-        Field::Intensity,
-        intensity_text,
-        40.0,
-        scale_name,
-    );
-    if let Some(text) = intensity_field.changed_text {
-        match parse_rpe(&text, editor.scale) {
-            Ok(rpe) => {
-                editor.errors.remove(&row.key(Field::Intensity));
-                if let Some(set) = exercise.logged.sets.get_mut(row.set_index) {
-                    set.rpe = rpe;
-                }
-                if exercise.loads_follow_reps() {
-                    exercise.refresh_computed_loads(plates);
-                    loads_changed = true;
-                }
-                edited = true;
-            }
-            Err(message) => {
-                editor.errors.insert(row.key(Field::Intensity), message);
-            }
-        }
-    }
-
-    // Done:
-    let mut done = set.done;
-    let checkbox = ui
-        .add(egui::Checkbox::without_text(&mut done))
-        .accessible_name(row.field_name(&tr!("logger.field.done")));
-    if checkbox.changed() {
-        if done {
-            action = RowAction::Complete;
-        } else if let Some(set) = exercise.logged.sets.get_mut(row.set_index) {
-            set.done = false;
-            loads_changed = true;
-            outcome.changed = true;
-            outcome.done_sets_changed = true;
-        }
-    }
-
-    // Note:
-    let note_field = text_field(
-        ui,
-        editor,
-        row,
-        Field::Note,
-        set.note.clone(),
-        120.0,
-        &tr!("logger.field.note"),
-    );
-    if let Some(text) = note_field.changed_text
-        && let Some(set) = exercise.logged.sets.get_mut(row.set_index)
-    {
-        set.note = text;
-        edited = true;
-    }
-
-    // Enter completes the set, unless one of its fields contains invalid text.
-    let row_has_error = editor
-        .errors
-        .keys()
-        .any(|key| key.exercise == row.exercise_index && key.set == row.set_index);
-    if (intensity_field.submitted || note_field.submitted) && !row_has_error {
-        action = RowAction::Complete;
-    }
-
-    if ui
-        .small_button("×")
-        .accessible_name(row.field_name(&tr!("logger.field.remove")))
-        .clicked()
-    {
-        action = RowAction::Remove;
-    }
-
-    // Load details, with a button to drop a hand-typed backoff load:
-    ui.horizontal(|ui| {
-        if let Some(details) = editor.load_details(row.exercise_index, row.set_index) {
-            ui.label(RichText::new(details).small());
-        }
-        if set.kind == SetKind::Backoff && set.load_typed && !set.done {
-            let reset = ui
-                .small_button(tr!("logger.reset"))
-                .on_hover_text(tr!("logger.reset_load"))
-                .accessible_name(row.field_name(&tr!("logger.reset_load")));
-            if reset.clicked() {
-                exercise.reset_load(row.set_index, plates);
-                edited = true;
-                loads_changed = true;
-            }
-        }
-    });
-
-    if loads_changed {
-        editor.details = None;
-    }
-    if edited {
-        outcome.changed = true;
-        outcome.done_sets_changed |= set.done;
-    }
-    action
-}
-
-struct FieldOutput {
-    /// The new text when the lifter changed it this frame.
-    changed_text: Option<String>,
-    /// Whether the lifter pressed Enter in the field.
-    submitted: bool,
-}
-
-/// Draws a single-line field that shows `current` unless the lifter is typing in
-/// it or left invalid text in it. The whole text is selected on focus, so
-/// typing replaces a prefilled value.
-fn text_field(
-    ui: &mut egui::Ui,
-    editor: &mut DraftEditor,
-    row: &SetRow,
-    field: Field,
-    current: String,
-    width: f32,
-    field_name: &str,
-) -> FieldOutput {
-    let key = row.key(field);
-    let id = field_id(row.draft_id, key);
-    let focused = ui.memory(|memory| memory.has_focus(id));
-    let invalid = editor.errors.contains_key(&key);
-    let requested = editor.focus_request == Some(key);
-    if requested {
-        editor.focus_request = None;
-    }
-    let text = editor.texts.entry(key).or_insert_with(|| current.clone());
-    if !focused && !invalid {
-        *text = current;
-    }
-
-    let mut edit = TextEdit::singleline(text).id(id).desired_width(width);
-    if invalid {
-        edit = edit.text_color(ui.visuals().error_fg_color);
-    }
-    let output = edit.show(ui);
-    let response = output
-        .response
-        .response
-        .accessible_name(row.field_name(field_name));
-
-    // A field focused by the editor (after Enter) never reports
-    // `gained_focus`, because egui counts the request as focus held in the
-    // previous frame, so the editor focuses it here and selects the text itself.
-    if requested {
-        response.request_focus();
-    }
-    if response.gained_focus() || requested {
-        let mut state = output.state;
-        state.cursor.set_char_range(Some(CCursorRange::two(
-            CCursor::new(0),
-            CCursor::new(text.chars().count()),
-        )));
-        state.store(ui.ctx(), id);
-    }
-    let submitted = response.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
-    FieldOutput {
-        changed_text: response.changed().then(|| text.clone()),
-        submitted,
-    }
-}
-
-fn field_id(draft_id: u64, key: FieldKey) -> Id {
-    Id::unique(("topset-draft-field", draft_id, key))
-}
-
-/// Marks the set done and returns the load field of the next set not done,
-/// which gets the focus.
-fn complete_set(
-    exercise: &mut DraftExercise,
-    exercise_index: usize,
-    set_index: usize,
-    outcome: &mut EditorOutcome,
-) -> Option<FieldKey> {
-    let set = exercise.logged.sets.get_mut(set_index)?;
-    set.done = true;
-    outcome.completed = Some((exercise_index, set_index));
-    outcome.changed = true;
-    outcome.done_sets_changed = true;
-
-    let next = exercise
-        .logged
-        .sets
-        .iter()
-        .enumerate()
-        .skip(set_index + 1)
-        .find(|(_, set)| !set.done)?;
-    Some(FieldKey {
-        exercise: exercise_index,
-        set: next.0,
-        field: Field::Load,
-    })
-}
-
 /// Draws the coaching feedback of a finished exercise and its top set e1RM.
 fn feedback_ui(ui: &mut egui::Ui, exercise: &DraftExercise, journal: &Journal) {
     let unit = journal.settings.unit;
@@ -735,176 +392,5 @@ fn feedback_ui(ui: &mut egui::Ui, exercise: &DraftExercise, journal: &Journal) {
     }
     if let Some(drop) = feedback.next_drop_percent {
         ui.label(tr!("logger.next_drop", drop = number_text(drop)));
-    }
-}
-
-/// Labels of the sets ("Warm-up 1", "Top set 1", "Backoff 2"), numbered per kind.
-pub fn set_labels(exercise: &DraftExercise) -> Vec<String> {
-    let mut counts: HashMap<SetKind, usize> = HashMap::new();
-    exercise
-        .logged
-        .sets
-        .iter()
-        .map(|set| {
-            let count = counts.entry(set.kind).or_insert(0);
-            *count += 1;
-            let kind = match set.kind {
-                SetKind::WarmUp => tr!("logger.kind.warmup"),
-                SetKind::Top => tr!("logger.kind.top"),
-                SetKind::Backoff => tr!("logger.kind.backoff"),
-                SetKind::Straight => tr!("logger.kind.straight"),
-                SetKind::Drop => tr!("logger.kind.drop"),
-                SetKind::Failure => tr!("logger.kind.failure"),
-            };
-            format!("{kind} {count}")
-        })
-        .collect()
-}
-
-/// Details of every set with a load: the backoff rule's result with the real
-/// drop after rounding, or the plates of a typed load.
-fn compute_details(
-    draft: &SessionDraft,
-    plates: &PlateInventory,
-) -> HashMap<(usize, usize), String> {
-    let mut details = HashMap::new();
-    for (exercise_index, exercise) in draft.exercises.iter().enumerate() {
-        let top_load = exercise
-            .reference_top_set()
-            .and_then(|top| top.load)
-            .map(|load| load.value_in(plates.unit));
-        let targets = exercise.backoff_targets(plates);
-        for (set_index, (set, target)) in exercise.logged.sets.iter().zip(targets).enumerate() {
-            let text = if set.kind == SetKind::Backoff && !set.load_typed && !set.done {
-                let Some(target) = target else {
-                    continue;
-                };
-                let top = top_load.unwrap_or(0.0);
-                tr!(
-                    "logger.backoff_details",
-                    drop = number_text(target.drop_percent),
-                    load = format!("{} {}", number_text(target.loadable()), plates.unit),
-                    real = number_text(round_to_tenth(target.real_drop_percent(top))),
-                    plates = plates_text(&target.rounding.plates_per_side),
-                )
-            } else if exercise.loading == Loading::Plates
-                && let Some(load) = set.load
-                && set.kind != SetKind::WarmUp
-            {
-                let value = load.value_in(plates.unit);
-                let rounding = plates.round(value);
-                let mut text = if (rounding.loadable - value).abs() < 1e-6 {
-                    tr!(
-                        "logger.plates",
-                        plates = plates_text(&rounding.plates_per_side)
-                    )
-                } else {
-                    tr!("logger.not_loadable", load = number_text(rounding.loadable))
-                };
-                if set.kind == SetKind::Backoff
-                    && let Some(top) = top_load.filter(|top| *top > 0.0)
-                {
-                    let drop = round_to_tenth((1.0 - value / top) * 100.0);
-                    text = format!("(−{}%) · {text}", number_text(drop));
-                }
-                text
-            } else {
-                continue;
-            };
-            details.insert((exercise_index, set_index), text);
-        }
-    }
-    details
-}
-
-fn plates_text(plates: &[f64]) -> String {
-    if plates.is_empty() {
-        return tr!("logger.empty_bar");
-    }
-    plates
-        .iter()
-        .map(|plate| number_text(*plate))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn round_to_tenth(value: f64) -> f64 {
-    (value * 10.0).round() / 10.0
-}
-
-/// Formats a number as the interface language writes it ("107.5", "107,5" in French).
-pub fn number_text(value: f64) -> String {
-    let text = format_number(value);
-    if rust_i18n::locale().starts_with("fr") {
-        text.replace('.', ",")
-    } else {
-        text
-    }
-}
-
-/// Parses a typed load: empty is no load, negative is only allowed as
-/// assistance on a bodyweight exercise.
-fn parse_load(text: &str, loading: Loading) -> Result<Option<f64>, String> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    let Some(value) = parse_decimal(text) else {
-        return Err(tr!("logger.error.load", value = text.trim()));
-    };
-    if value < 0.0 && loading != Loading::Bodyweight {
-        return Err(tr!("logger.error.negative_load", value = text.trim()));
-    }
-    Ok(Some(value))
-}
-
-/// Parses a typed RPE or RIR into an RPE: empty is no RPE; the RPE must lie
-/// in 1–10 in steps of 0.5.
-fn parse_rpe(text: &str, scale: IntensityScale) -> Result<Option<f64>, String> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    let value = parse_decimal(text);
-    let rpe = value.map(|value| match scale {
-        IntensityScale::Rpe => value,
-        IntensityScale::Rir => 10.0 - value,
-    });
-    match rpe {
-        Some(rpe) if (1.0..=10.0).contains(&rpe) && (rpe * 2.0).fract() == 0.0 => Ok(Some(rpe)),
-        _ => Err(tr!("logger.error.rpe", value = text.trim())),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rir_converts_to_rpe() {
-        assert_eq!(parse_rpe("2", IntensityScale::Rir), Ok(Some(8.0)));
-        assert_eq!(parse_rpe("1,5", IntensityScale::Rir), Ok(Some(8.5)));
-        assert_eq!(parse_rpe("8.5", IntensityScale::Rpe), Ok(Some(8.5)));
-        assert_eq!(parse_rpe("", IntensityScale::Rpe), Ok(None));
-    }
-
-    #[test]
-    fn rpe_out_of_range_rejected() {
-        assert!(parse_rpe("11", IntensityScale::Rpe).is_err());
-        assert!(parse_rpe("8.3", IntensityScale::Rpe).is_err());
-        assert!(parse_rpe("eight", IntensityScale::Rpe).is_err());
-    }
-
-    #[test]
-    fn negative_load_only_for_bodyweight() {
-        assert_eq!(parse_load("-20", Loading::Bodyweight), Ok(Some(-20.0)));
-        assert!(parse_load("-20", Loading::Plates).is_err());
-        assert_eq!(parse_load("102,5", Loading::Plates), Ok(Some(102.5)));
-        assert_eq!(parse_load(" ", Loading::Plates), Ok(None));
-    }
-
-    #[test]
-    fn rest_text_parses() {
-        assert_eq!(parse_minutes_seconds("2:30"), Some(150.0));
-        assert_eq!(parse_minutes_seconds("150"), Some(150.0));
-        assert_eq!(parse_minutes_seconds("2:75"), None);
     }
 }

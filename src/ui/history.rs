@@ -8,7 +8,8 @@
 
 use egui::RichText;
 
-use super::draft_editor::{DraftEditor, draft_editor_ui, number_text};
+use super::draft_editor::{DraftEditor, draft_editor_ui};
+use super::set_text::number_text;
 use crate::app::{Command, SessionDraft};
 use crate::model::{Journal, Session};
 use crate::tr;

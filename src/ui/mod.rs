@@ -7,3 +7,5 @@ pub mod history;
 pub mod import_dialog;
 pub mod progress;
 pub mod session_logger;
+mod set_row;
+mod set_text;

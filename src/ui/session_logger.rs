@@ -11,9 +11,8 @@ use std::time::Instant;
 use chrono::{NaiveDate, NaiveDateTime};
 use egui::TextEdit;
 
-use super::draft_editor::{
-    DraftEditor, add_exercise_ui, draft_editor_ui, number_text, parse_start, set_labels,
-};
+use super::draft_editor::{DraftEditor, add_exercise_ui, draft_editor_ui};
+use super::set_text::{number_text, parse_start, set_labels};
 use crate::app::{
     Command, ExerciseSummary, RestTimer, SessionDraft, next_planned_day, session_summary,
 };

@@ -423,3 +423,21 @@ fn finish_drops_sets_not_done() {
     let kinds: Vec<SetKind> = saved.exercises[0].sets.iter().map(|set| set.kind).collect();
     assert_eq!(kinds, [SetKind::Top]);
 }
+
+#[test]
+fn rir_entry_stores_rpe() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    harness.get_by_label("RIR").click();
+    harness.run();
+    type_into(&mut harness, "Bench press, Top set 1, RIR", "1,5");
+    let draft = harness.state().logger.draft.as_ref().expect("a draft");
+    let top = draft.exercises[0]
+        .logged
+        .sets
+        .iter()
+        .find(|set| set.kind == SetKind::Top)
+        .expect("a top set");
+    // RIR 1.5 = RPE 10 − 1.5
+    assert_eq!(top.rpe, Some(8.5));
+}

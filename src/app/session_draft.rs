@@ -649,4 +649,59 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn bodyweight_exercise_computes_nothing() {
+        use crate::model::{Exercise, Muscle};
+
+        let mut journal = Journal::default();
+        journal.exercises.push(Exercise::new(
+            "Pull-up",
+            &[Muscle::Back],
+            Equipment::Bodyweight,
+            Suitability::Good,
+        ));
+        let plates = PlateInventory::standard_kg();
+        let mut pull_up = DraftExercise::from_scratch("Pull-up", &journal);
+        assert_eq!(pull_up.loading, Loading::Bodyweight);
+        assert!(
+            pull_up
+                .logged
+                .sets
+                .iter()
+                .all(|set| set.kind != SetKind::WarmUp),
+            "no warm-up ramp without a bar"
+        );
+
+        // Assistance of 20 kg on the top set is a load of −20 kg.
+        let top = pull_up
+            .logged
+            .sets
+            .iter()
+            .position(|set| set.kind == SetKind::Top)
+            .expect("a top set");
+        pull_up.set_load(top, Some(Load::kg(-20.0)), &plates);
+        assert_eq!(pull_up.logged.sets[top].load, Some(Load::kg(-20.0)));
+        let backoff = top + 1;
+        assert_eq!(pull_up.backoff_target(backoff, &plates), None);
+        assert_eq!(pull_up.logged.sets[backoff].load, None);
+    }
+
+    #[test]
+    fn rest_follows_set_kind() {
+        let rest = RestPlan {
+            after_top_secs: 300,
+            between_backoffs_secs: 120,
+        };
+        assert_eq!(rest.after(SetKind::Top), Duration::from_secs(300));
+        assert_eq!(rest.after(SetKind::Backoff), Duration::from_secs(120));
+        assert_eq!(
+            RestPlan::default().after(SetKind::Top),
+            Duration::from_secs(240)
+        );
+        assert_eq!(
+            RestPlan::default().after(SetKind::Backoff),
+            Duration::from_secs(150)
+        );
+    }
 }

@@ -1,4 +1,4 @@
-//! Which day of a program to train next.
+//! Choice of the program day to train next.
 
 use chrono::NaiveDate;
 
@@ -7,9 +7,9 @@ use crate::model::{PlannedDayRef, Program, Session};
 /// Returns the day of `program` to train next on `today`.
 ///
 /// That is the day after the last one logged from this program, or the first
-/// day of the current calendar week (counted from the program's start date)
-/// when that comes later, because days missed in a past week are not carried
-/// over. After the last day of the last week the program starts again from
+/// day of the current calendar week when that comes later. Calendar weeks
+/// count from the program's start date, and days missed in a past week are
+/// not carried over. After the last day of the last week the program starts again from
 /// week 1. Returns `None` for a program with no days.
 pub fn next_planned_day(
     program: &Program,

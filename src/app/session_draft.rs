@@ -184,9 +184,10 @@ impl DraftExercise {
             })
     }
 
-    /// The load the backoff set at `index` should have from the top set and
-    /// the rule, with the rounding. `None` when the set is not a backoff set,
-    /// there is no top set load yet, or the exercise is done with body weight.
+    /// Computes the load the backoff set at `index` should have from the top
+    /// set and the rule, with the rounding. Returns `None` when the set is not
+    /// a backoff set, there is no top set load yet, or the exercise is done
+    /// with body weight.
     pub fn backoff_target(&self, index: usize, plates: &PlateInventory) -> Option<BackoffLoad> {
         let set = self.logged.sets.get(index)?;
         if set.kind != SetKind::Backoff || self.loading == Loading::Bodyweight {
@@ -214,7 +215,7 @@ impl DraftExercise {
         })
     }
 
-    /// [`Self::backoff_target`] of every set, in order. Sets with the same reps
+    /// Computes [`Self::backoff_target`] for every set, in order. Sets with the same reps
     /// share one computation, because each rounding to the plates solves a
     /// knapsack over the whole inventory.
     pub fn backoff_targets(&self, plates: &PlateInventory) -> Vec<Option<BackoffLoad>> {
@@ -264,8 +265,8 @@ impl DraftExercise {
         self.refresh_computed_loads(plates);
     }
 
-    /// Recomputes backoff loads not typed by hand and not done yet, and plans
-    /// the warm-ups again while the lifter has neither typed nor done any.
+    /// Recomputes the backoff loads not typed by hand and not done yet, and
+    /// fills the warm-up sets the lifter has neither typed nor done.
     pub fn refresh_computed_loads(&mut self, plates: &PlateInventory) {
         let targets = self.backoff_targets(plates);
         for (set, target) in self.logged.sets.iter_mut().zip(targets) {
@@ -510,7 +511,8 @@ impl SessionDraft {
     }
 }
 
-/// Load of the most recent logged top set of `exercise`, in `journal`'s unit.
+/// Returns the load of the most recent logged top set of `exercise`, in the
+/// unit of the journal's plate inventory.
 fn last_top_set_load(journal: &Journal, exercise: &str) -> Option<f64> {
     journal
         .sessions

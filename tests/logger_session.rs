@@ -441,3 +441,42 @@ fn rir_entry_stores_rpe() {
     // RIR 1.5 = RPE 10 − 1.5
     assert_eq!(top.rpe, Some(8.5));
 }
+
+#[test]
+fn enter_moves_to_next_exercise() {
+    let mut harness = harness();
+    harness.get_by_label("Choose exercises").click();
+    harness.run();
+    for exercise in ["Bench press", "Squat"] {
+        type_into(&mut harness, "Add exercise", exercise);
+        harness
+            .get_by_role_and_label(Role::Button, "Add exercise")
+            .click();
+        harness.run();
+    }
+    harness.get_by_role_and_label(Role::Button, "Start").click();
+    harness.run();
+
+    // Mark every bench press set done but the last backoff, then finish
+    // that one with Enter in its RPE field.
+    for set in [
+        "Warm-up 1",
+        "Warm-up 2",
+        "Warm-up 3",
+        "Warm-up 4",
+        "Top set 1",
+        "Backoff 1",
+        "Backoff 2",
+    ] {
+        click_done(&mut harness, set);
+    }
+    type_into(&mut harness, "Bench press, Backoff 3, RPE", "7");
+    harness.key_press(Key::Enter);
+    harness.run();
+
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Squat, Warm-up 1, load")
+            .is_focused()
+    );
+}

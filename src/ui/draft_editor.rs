@@ -7,14 +7,17 @@
 //! done yet. Load fields accept a decimal comma ("102,5").
 
 use std::collections::HashMap;
+use std::time::Duration;
 
 use egui::{Key, TextEdit};
 
-use super::set_row::{FieldKey, RowAction, SetRow, complete_set, set_row_ui};
+use super::set_row::{Field, FieldKey, RowAction, SetRow, complete_set, set_row_ui};
 use super::set_text::{
     compute_details, number_text, parse_minutes_seconds, parse_start, set_labels,
 };
-use crate::app::{DraftExercise, SessionDraft};
+use crate::app::{
+    BACKOFF_REST_RANGE, DraftExercise, SessionDraft, TOP_SET_REST_RANGE, format_minutes_seconds,
+};
 use crate::model::{Journal, SetKind, estimate_e1rm};
 use crate::tr;
 
@@ -115,6 +118,24 @@ pub fn draft_editor_ui(
         if removed {
             remove_exercise = Some(exercise_index);
         }
+    }
+    // After the last set of an exercise, Enter moves on to the next exercise.
+    if let Some((exercise_index, _)) = outcome.completed
+        && editor.focus_request.is_none()
+    {
+        editor.focus_request = draft
+            .exercises
+            .iter()
+            .enumerate()
+            .skip(exercise_index + 1)
+            .find_map(|(index, exercise)| {
+                let set = exercise.logged.sets.iter().position(|set| !set.done)?;
+                Some(FieldKey {
+                    exercise: index,
+                    set,
+                    field: Field::Load,
+                })
+            });
     }
     if let Some(index) = remove_exercise {
         let had_done_sets = draft
@@ -335,33 +356,44 @@ fn exercise_ui(
     remove_exercise
 }
 
-/// Rest lengths of one exercise, in seconds shown as minutes and seconds.
+/// Draws the rest lengths of one exercise, in seconds shown as minutes and
+/// seconds, with the method's range on hover and in the warning colour when
+/// a length falls outside it.
 fn rest_plan_ui(ui: &mut egui::Ui, exercise: &mut DraftExercise, name: &str) {
     ui.horizontal(|ui| {
-        for (text, seconds) in [
+        for (text, seconds, (min, max)) in [
             (
                 tr!("logger.rest_after_top"),
                 &mut exercise.rest.after_top_secs,
+                TOP_SET_REST_RANGE,
             ),
             (
                 tr!("logger.rest_between_backoffs"),
                 &mut exercise.rest.between_backoffs_secs,
+                BACKOFF_REST_RANGE,
             ),
         ] {
-            let label = ui.label(&text);
+            let outside = !(min.as_secs()..=max.as_secs()).contains(&u64::from(*seconds));
+            if outside {
+                ui.colored_label(ui.visuals().warn_fg_color, &text);
+            } else {
+                ui.label(&text);
+            }
             ui.add(
                 egui::DragValue::new(seconds)
                     .range(0..=900)
                     .speed(5.0)
                     .custom_formatter(|value, _| {
-                        crate::app::format_minutes_seconds(std::time::Duration::from_secs(
-                            value.max(0.0) as u64,
-                        ))
+                        format_minutes_seconds(Duration::from_secs(value.max(0.0) as u64))
                     })
                     .custom_parser(parse_minutes_seconds),
             )
+            .on_hover_text(tr!(
+                "logger.rest_range",
+                min = format_minutes_seconds(min),
+                max = format_minutes_seconds(max),
+            ))
             .accessible_name(format!("{name}: {text}"));
-            let _ = label;
         }
     });
 }

@@ -480,3 +480,24 @@ fn enter_moves_to_next_exercise() {
             .is_focused()
     );
 }
+
+#[test]
+fn done_set_edit_saved_on_leave() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    type_into(&mut harness, "Bench press, Top set 1, load", "120");
+    click_done(&mut harness, "Top set 1");
+    assert_eq!(harness.state().commands.len(), 1);
+
+    type_into(&mut harness, "Bench press, Top set 1, reps", "5");
+    assert_eq!(
+        harness.state().commands.len(),
+        1,
+        "no save while the lifter is still typing"
+    );
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(harness.state().commands.len(), 2);
+    let saved = last_saved(&harness);
+    assert_eq!(saved.exercises[0].top_set().map(|top| top.reps), Some(5));
+}

@@ -62,9 +62,15 @@ pub struct EditorOutcome {
     pub completed: Option<(usize, usize)>,
     /// Whether anything of the session changed.
     pub changed: bool,
-    /// Whether a change touched a done set (marked done or not done, edited or
-    /// removed), so the caller saves the session.
+    /// Whether a set was marked done or not done, or a done set or exercise
+    /// removed, so the caller saves the session now.
     pub done_sets_changed: bool,
+    /// Whether the text of a done set or of the session header changed, so
+    /// the caller saves the session once the lifter leaves the field (saving
+    /// at every keystroke would write the journal and add an undo step each time).
+    pub saved_data_edited: bool,
+    /// Whether a text field of the editor lost the keyboard focus this frame.
+    pub field_left: bool,
 }
 
 impl DraftEditor {
@@ -214,6 +220,7 @@ fn session_header_ui(
             .add(TextEdit::singleline(&mut draft.name).desired_width(160.0))
             .labelled_by(label.id);
         outcome.changed |= name.changed();
+        outcome.saved_data_edited |= name.changed();
 
         let color = editor.start_invalid.then(|| ui.visuals().error_fg_color);
         let label = ui.label(tr!("logger.date"));
@@ -238,10 +245,12 @@ fn session_header_ui(
                     draft.start = start;
                     editor.start_invalid = false;
                     outcome.changed = true;
+                    outcome.saved_data_edited = true;
                 }
                 None => editor.start_invalid = true,
             }
         }
+        outcome.field_left |= name.lost_focus() || date.lost_focus() || time.lost_focus();
     });
 }
 

@@ -77,6 +77,9 @@ pub struct SessionLoggerState {
     /// Whether the draft has been saved to the journal at least once, so
     /// discarding it must delete it there.
     saved: bool,
+    /// Whether saved data (a done set, the session's name or start) changed
+    /// since the last save, to be saved when the lifter leaves the field.
+    pending_save: bool,
 }
 
 impl SessionLoggerState {
@@ -89,6 +92,7 @@ impl SessionLoggerState {
         self.editor.reset();
         self.summary = None;
         self.saved = true;
+        self.pending_save = false;
     }
 }
 
@@ -159,6 +163,7 @@ fn logging_ui(
         rest,
         summary,
         saved,
+        pending_save,
         ..
     } = state;
     let Some(session) = draft.as_mut() else {
@@ -185,9 +190,11 @@ fn logging_ui(
             });
         rest.start(clock.now, exercise.rest.after(set.kind), set_label);
     }
-    if outcome.done_sets_changed {
+    *pending_save |= outcome.saved_data_edited && *saved;
+    if outcome.done_sets_changed || (*pending_save && outcome.field_left) {
         commands.push(Command::SaveSession(Box::new(session.to_session())));
         *saved = true;
+        *pending_save = false;
     }
 
     ui.separator();
@@ -208,6 +215,7 @@ fn logging_ui(
     if finish || discard {
         *draft = None;
         *saved = false;
+        *pending_save = false;
         editor.reset();
     }
 }
@@ -307,6 +315,7 @@ fn start_ui(
     state.draft = Some(draft);
     state.summary = None;
     state.saved = false;
+    state.pending_save = false;
 }
 
 /// Week and day pickers of the active program; returns whether "Start" was clicked.

@@ -232,9 +232,11 @@ pub(super) fn set_row_ui(
     if loads_changed {
         editor.details = None;
     }
+    outcome.field_left |=
+        load_field.left || reps_field.left || intensity_field.left || note_field.left;
     if edited {
         outcome.changed = true;
-        outcome.done_sets_changed |= set.done;
+        outcome.saved_data_edited |= set.done;
     }
     action
 }
@@ -244,6 +246,8 @@ struct FieldOutput {
     changed_text: Option<String>,
     /// Whether the lifter pressed Enter in the field.
     submitted: bool,
+    /// Whether the field lost the keyboard focus this frame.
+    left: bool,
 }
 
 /// Draws a single-line field that shows `current` unless the lifter is typing in
@@ -299,6 +303,7 @@ fn text_field(
     FieldOutput {
         changed_text: response.changed().then(|| text.clone()),
         submitted,
+        left: response.lost_focus(),
     }
 }
 

@@ -16,7 +16,8 @@ use super::set_text::{
     compute_details, number_text, parse_minutes_seconds, parse_start, set_labels,
 };
 use crate::app::{
-    BACKOFF_REST_RANGE, DraftExercise, SessionDraft, TOP_SET_REST_RANGE, format_minutes_seconds,
+    BACKOFF_REST_RANGE, DraftExercise, Loading, SessionDraft, TOP_SET_REST_RANGE,
+    format_minutes_seconds,
 };
 use crate::model::{Journal, SetKind, estimate_e1rm};
 use crate::tr;
@@ -282,6 +283,9 @@ fn exercise_ui(
         }
     });
     rest_plan_ui(ui, exercise, &name);
+    if exercise.loading == Loading::Bodyweight {
+        ui.weak(tr!("logger.bodyweight_loads"));
+    }
 
     let mut remove_set = None;
     let mut completed = None;

@@ -4,7 +4,9 @@
 //!
 //! Every completed set pushes [`Command::SaveSession`] with the whole session
 //! so far, so the app can write the journal at once and closing the window
-//! loses nothing.
+//! loses nothing. Later edits to done sets, the name or the start are saved
+//! when the lifter leaves the field, and "Finish session" saves the session
+//! without the planned sets that were never done.
 
 use std::time::Instant;
 

@@ -239,13 +239,13 @@ impl DraftExercise {
     /// Sets the load of the set at `index` as the lifter typed it, then
     /// recomputes the loads that follow the top set. A warm-up or backoff load
     /// typed by hand is kept from then on (`load_typed`).
-    pub fn set_load(&mut self, index: usize, load: Option<Load>, settings_plates: &PlateInventory) {
+    pub fn set_load(&mut self, index: usize, load: Option<Load>, plates: &PlateInventory) {
         let Some(set) = self.logged.sets.get_mut(index) else {
             return;
         };
         set.load = load;
         if set.kind == SetKind::Top {
-            self.refresh_computed_loads(settings_plates);
+            self.refresh_computed_loads(plates);
         } else {
             set.load_typed = true;
         }

@@ -12,6 +12,7 @@ mod import_task;
 pub mod instance_lock;
 mod logic;
 mod persistence;
+mod planned_day;
 mod rest_timer;
 mod sample;
 mod session_draft;
@@ -27,14 +28,13 @@ pub use command::Command;
 pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs};
 pub use import_task::ImportTask;
 pub use persistence::{StorageAnswer, StorageQuestion};
+pub use planned_day::next_planned_day;
 pub use rest_timer::{
     BACKOFF_REST, BACKOFF_REST_RANGE, OTHER_REST, RestTimer, TOP_SET_REST, TOP_SET_REST_RANGE,
     format_minutes_seconds,
 };
 pub use sample::{SAMPLE_JOURNAL, sample_journal};
-pub use session_draft::{
-    DraftExercise, Loading, RestPlan, SessionDraft, WARMUP_STEPS, next_planned_day,
-};
+pub use session_draft::{DraftExercise, Loading, RestPlan, SessionDraft, WARMUP_STEPS};
 pub use session_summary::{ExerciseFeedback, ExerciseSummary, exercise_feedback, session_summary};
 pub use tasks::{TaskOutcome, Tasks};
 pub use undo::UndoHistory;

@@ -9,6 +9,8 @@ pub mod import_dialog;
 pub mod program_editor;
 pub mod progress;
 pub mod session_logger;
+mod set_row;
+mod set_text;
 pub mod settings;
 pub mod shell;
 pub mod widgets;

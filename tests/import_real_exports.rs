@@ -335,6 +335,7 @@ fn largest_export_imports_quickly() {
     let started = std::time::Instant::now();
     let preview = import::preview(&text, &options, None).expect("export imports");
     let elapsed = started.elapsed();
+    println!("strong-lb-warmups-drops.csv imported in {elapsed:?}");
     assert_eq!(preview.sessions.len(), 1163);
     // Debug builds are about ten times slower than release ones.
     let limit_ms = if cfg!(debug_assertions) { 2000 } else { 100 };

@@ -51,7 +51,7 @@ pub const MAX_PLAUSIBLE_LOAD_KG: f64 = 1000.0;
 /// but its sets are kept.
 pub const MAX_PLAUSIBLE_SESSION_SECS: u64 = 8 * 3600;
 
-/// Why an import could not start.
+/// Error that stops an import before any row is read.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ImportError {
     #[error("the file is empty")]
@@ -140,7 +140,12 @@ impl<'a> LineCounter<'a> {
     /// Line (from 1) of the byte at `offset`; offsets must not decrease
     /// between calls, which keeps the whole count linear in the file size.
     fn line_at(&mut self, offset: usize) -> u64 {
-        let offset = offset.min(self.bytes.len());
+        let mut offset = offset.min(self.bytes.len());
+        // After a CRLF the reader places the next record at the LF; a record
+        // never starts with a line break, so skip it.
+        while matches!(self.bytes.get(offset), Some(b'\n' | b'\r')) {
+            offset += 1;
+        }
         if offset > self.byte {
             let breaks = self.bytes[self.byte..offset]
                 .iter()
@@ -160,7 +165,7 @@ pub struct RowIssue {
     pub reason: String,
 }
 
-/// Where the unit of unstated loads came from.
+/// Origin of the unit of unstated loads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum UnitSource {
@@ -170,7 +175,7 @@ pub enum UnitSource {
     User,
 }
 
-/// What an import would add, computed before anything is written.
+/// Summary of what an import would add, computed before anything is written.
 #[derive(Clone, Debug)]
 pub struct ImportPreview {
     pub format: ImportFormat,
@@ -199,7 +204,7 @@ pub struct ImportPreview {
     pub renamed: BTreeMap<String, String>,
 }
 
-/// What [`apply`] changed.
+/// Changes made by [`apply`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ApplyReport {
     pub added: usize,

@@ -1,9 +1,10 @@
 //! Exercise names: mapping the names other apps use to Topset's library.
 //!
-//! Resolution order for a name found in a file: the journal's own aliases
-//! (edited by the user), then the built-in table of names Strong, Hevy and
-//! FitNotes use, then an exercise the journal already has that differs only
-//! by case or spaces, and finally the name itself, trimmed.
+//! A name found in a file is resolved in this order. First come the
+//! journal's own aliases (edited by the user), then the built-in table of
+//! names Strong, Hevy and FitNotes use, then an exercise the journal already
+//! has that differs only by case or spaces. Otherwise the name is kept,
+//! trimmed.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -170,7 +171,8 @@ pub const LIBRARY_NAMES: &[&str] = &[
     "Crunch",
 ];
 
-/// The key names are compared by: lower case, trimmed, single spaces.
+/// Returns the key names are compared by: the name in lower case, trimmed,
+/// with single spaces.
 pub fn name_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
     for word in name.split_whitespace() {
@@ -208,8 +210,8 @@ impl Default for ExerciseNames {
 }
 
 impl ExerciseNames {
-    /// The mapping for importing into `journal`: its aliases, its exercises
-    /// and the library names.
+    /// Builds the mapping for importing into `journal` from its aliases, its
+    /// exercises and the library names.
     pub fn for_journal(journal: &Journal) -> Self {
         let mut names = Self::with_aliases(&journal.exercise_aliases);
         for exercise in &journal.exercises {
@@ -220,7 +222,7 @@ impl ExerciseNames {
         names
     }
 
-    /// The built-in mapping plus `aliases` (source name → journal name).
+    /// Builds the built-in mapping plus `aliases` (source name → journal name).
     pub fn with_aliases(aliases: &BTreeMap<String, String>) -> Self {
         let mut known = HashMap::new();
         for name in LIBRARY_NAMES {
@@ -236,7 +238,7 @@ impl ExerciseNames {
         Self { aliases, known }
     }
 
-    /// The journal name for `name` as written in a file.
+    /// Returns the journal name for `name` as written in a file.
     pub fn resolve(&self, name: &str) -> String {
         let key = name_key(name);
         if let Some(target) = self.aliases.get(&key) {

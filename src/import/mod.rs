@@ -299,18 +299,28 @@ impl ImportPreview {
         }
         let classify = self.format != ImportFormat::Topset;
         for session in &mut self.sessions {
-            let Some(index) = session.exercises.iter().position(|e| e.exercise == from) else {
+            let Some(renamed) = session.exercises.iter().position(|e| e.exercise == from) else {
                 continue;
             };
-            let mut renamed = session.exercises.remove(index);
-            renamed.exercise = to.clone();
-            if let Some(existing) = session.exercises.iter_mut().find(|e| e.exercise == to) {
-                existing.sets.append(&mut renamed.sets);
-                if classify {
-                    classify_sets(existing);
+            let Some(existing) = session.exercises.iter().position(|e| e.exercise == to) else {
+                if let Some(exercise) = session.exercises.get_mut(renamed) {
+                    exercise.exercise = to.clone();
                 }
-            } else {
-                session.exercises.insert(index, renamed);
+                continue;
+            };
+            // Merge into the earlier of the two, keeping the sets in the
+            // order they were done.
+            let (first, second) = (renamed.min(existing), renamed.max(existing));
+            let mut later = session.exercises.remove(second);
+            if let Some(merged) = session.exercises.get_mut(first) {
+                merged.exercise = to.clone();
+                merged.sets.append(&mut later.sets);
+                if merged.note.is_empty() {
+                    merged.note = later.note;
+                }
+                if classify {
+                    classify_sets(merged);
+                }
             }
         }
     }

@@ -392,7 +392,7 @@ pub fn apply(journal: &mut Journal, preview: &ImportPreview) -> ApplyReport {
     report
 }
 
-/// An exercise list entry for a name first seen in an import, with the
+/// Builds an exercise list entry for a name first seen in an import, with the
 /// equipment guessed from the app's name for it ("Curl (Dumbbell)").
 fn new_exercise(name: &str, source: &str) -> Exercise {
     let source = source.to_lowercase();

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::analytics::ChartRequest;
 use crate::model::{Journal, Program, Session};
 
 /// One user request. Panels push commands; [`crate::app::TopsetApp`] applies them.
@@ -15,14 +16,35 @@ pub enum Command {
     Save,
     SaveAsDialog,
     SaveAs(PathBuf),
-    ImportStrongDialog,
+    ImportHistoryDialog,
+    /// Asks the user to type a path for `purpose` (no dialog backend, or by choice).
+    TypePath(crate::app::DialogPurpose),
+    /// A path was chosen for `purpose`, by a dialog or typed.
+    PathChosen(crate::app::DialogPurpose, PathBuf),
     /// Replaces the whole journal (an import or a settings change), as one undo step.
     ReplaceJournal(Box<Journal>),
+    /// Changes the settings, as one undo step.
+    SaveSettings(Box<crate::model::Settings>),
     /// Adds a logged session, or replaces the one with the same id.
     SaveSession(Box<Session>),
     DeleteSession(u64),
-    /// Adds a program, or replaces the one with the same name.
-    SaveProgram(Box<Program>),
+    /// Replaces the program at `index`, or adds it when `index` is `None`.
+    /// Changes with the same `group` in a row form one undo step (typing).
+    SaveProgram {
+        index: Option<usize>,
+        program: Box<Program>,
+        group: Option<String>,
+    },
+    DeleteProgram(usize),
+    /// Opens the window on another panel.
+    ShowPanel(crate::app::Panel),
+    /// Opens the method guide, scrolled to one coaching check's advice when given.
+    ShowGuide(Option<crate::model::CheckId>),
+    /// Shows a message to the user in the status bar.
+    Notify(String),
+    /// Asks where to save the chart, then calls [`crate::charts::export_chart`]
+    /// with this request; the extension picks PNG or SVG.
+    ExportChartDialog(ChartRequest),
     Undo,
     Redo,
     Quit,

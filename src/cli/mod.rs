@@ -1,7 +1,8 @@
-//! Command-line tools that work without a window: `calc`, `chart`, `import`.
+//! Command-line tools that work without a window: `calc`, `chart`, `check`, `import`.
 
 pub mod calc;
 pub mod chart;
+pub mod check;
 pub mod import;
 
 use std::path::PathBuf;
@@ -26,6 +27,8 @@ pub enum Tool {
     Calc(calc::CalcArgs),
     /// Draws a progress chart from a journal to a PNG or SVG file.
     Chart(chart::ChartArgs),
+    /// Checks a journal or program file and prints a summary or the first error.
+    Check(check::CheckArgs),
     /// Imports a Strong, Hevy, FitNotes or Liftosaur CSV export into a journal.
     Import(import::ImportArgs),
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::rpe_chart::{MAX_CHART_REPS, RpeChart};
+use super::rpe_chart::{RpeChart, rir_from_rpe};
 
 /// Rep count past which rep formulas are no longer trusted.
 pub const MAX_RELIABLE_FORMULA_REPS: u32 = 12;
@@ -37,6 +37,30 @@ impl E1rmMethod {
         Self::Wathan,
     ];
 
+    /// Stable key used in JSON output and files ("rpe_chart", "oconner").
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::RpeChart => "rpe_chart",
+            Self::RpeChart2025 => "rpe_chart_2025",
+            Self::Epley => "epley",
+            Self::Brzycki => "brzycki",
+            Self::Lander => "lander",
+            Self::Lombardi => "lombardi",
+            Self::Mayhew => "mayhew",
+            Self::OConner => "oconner",
+            Self::Wathan => "wathan",
+        }
+    }
+
+    /// The RPE chart this method reads, or `None` for a rep formula.
+    pub fn chart(self) -> Option<RpeChart> {
+        match self {
+            Self::RpeChart => Some(RpeChart::Classic),
+            Self::RpeChart2025 => Some(RpeChart::Rts2025),
+            _ => None,
+        }
+    }
+
     /// Name shown in menus and tables (the same in every language).
     pub fn label(self) -> &'static str {
         match self {
@@ -57,16 +81,22 @@ impl E1rmMethod {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Estimate {
     pub value: f64,
-    /// Set when the reps (or reps + RIR) are past the chart or past about 12
-    /// reps for a formula; the value is then an extrapolation.
+    /// Set when the reps (or reps + RIR) are past the chart, or past 12 reps
+    /// plus reps in reserve for a formula. The value is then an extrapolation.
     pub unreliable: bool,
 }
 
 /// Estimates the 1RM of `load` × `reps` at an optional `rpe` with `method`.
 ///
 /// A single at RPE 10, or a single with no RPE, is its own 1RM whatever the
-/// method. Returns `None` when the set cannot give an estimate: zero reps, a
-/// load that is not a positive finite number, or a chart method without RPE.
+/// method. Chart methods divide the load by the chart's percentage (see
+/// [`RpeChart::percent_or_extrapolated`] for sets past the chart). Rep
+/// formulas assume a set taken to failure, so with an RPE they count the reps
+/// the lifter had left: a formula gets reps + RIR (5 reps at RPE 8 count as
+/// 7). Returns `None` when the set cannot give an estimate: zero reps, a load
+/// that is not a positive finite number, an RPE outside 1–10, or a chart
+/// method without RPE. Brzycki and Lander also return `None` from the rep
+/// count where their denominator reaches zero (37 and 37.9 reps).
 ///
 /// ```
 /// use topset::model::{E1rmMethod, estimate_e1rm};
@@ -74,6 +104,8 @@ pub struct Estimate {
 /// assert!((epley.value - 130.0).abs() < 1e-9);
 /// let chart = estimate_e1rm(E1rmMethod::RpeChart, 120.0, 4, Some(8.5)).unwrap();
 /// assert!((chart.value - 141.18).abs() < 0.01);
+/// // A single at RPE 10 is the 1RM itself.
+/// assert_eq!(estimate_e1rm(E1rmMethod::Epley, 140.0, 1, Some(10.0)).unwrap().value, 140.0);
 /// ```
 pub fn estimate_e1rm(
     method: E1rmMethod,
@@ -84,6 +116,11 @@ pub fn estimate_e1rm(
     if reps == 0 || !load.is_finite() || load <= 0.0 {
         return None;
     }
+    if let Some(rpe) = rpe
+        && (!rpe.is_finite() || !(1.0..=10.0).contains(&rpe))
+    {
+        return None;
+    }
     if reps == 1 && rpe.is_none_or(|rpe| rpe >= 10.0) {
         return Some(Estimate {
             value: load,
@@ -91,24 +128,29 @@ pub fn estimate_e1rm(
         });
     }
 
-    let r = f64::from(reps);
-    let formula_unreliable = reps > MAX_RELIABLE_FORMULA_REPS;
-    let value = match method {
-        E1rmMethod::RpeChart | E1rmMethod::RpeChart2025 => {
-            let chart = if method == E1rmMethod::RpeChart {
-                RpeChart::Classic
-            } else {
-                RpeChart::Rts2025
-            };
-            return chart_estimate(chart, load, reps, rpe?);
+    if let Some(chart) = method.chart() {
+        let percent = chart.percent_or_extrapolated(reps, rpe?)?;
+        let value = load * 100.0 / percent.percent;
+        // Far past the chart the percentage underflows towards zero.
+        if !value.is_finite() {
+            return None;
         }
+        return Some(Estimate {
+            value,
+            unreliable: percent.extrapolated,
+        });
+    }
+
+    let r = f64::from(reps) + rpe.map_or(0.0, rir_from_rpe);
+    let value = match method {
         E1rmMethod::Epley => load * (1.0 + r / 30.0),
         E1rmMethod::Brzycki => {
             // The formula reaches infinity at 37 reps and turns negative past it.
-            if reps >= 37 {
+            let denominator = 37.0 - r;
+            if denominator <= 0.0 {
                 return None;
             }
-            load * 36.0 / (37.0 - r)
+            load * 36.0 / denominator
         }
         E1rmMethod::Lander => {
             let denominator = 101.3 - 2.671_23 * r;
@@ -121,48 +163,77 @@ pub fn estimate_e1rm(
         E1rmMethod::Mayhew => 100.0 * load / (52.2 + 41.9 * (-0.055 * r).exp()),
         E1rmMethod::OConner => load * (1.0 + 0.025 * r),
         E1rmMethod::Wathan => 100.0 * load / (48.8 + 53.8 * (-0.075 * r).exp()),
+        E1rmMethod::RpeChart | E1rmMethod::RpeChart2025 => return None,
     };
+    if !value.is_finite() {
+        return None;
+    }
     Some(Estimate {
         value,
-        unreliable: formula_unreliable,
+        unreliable: r > f64::from(MAX_RELIABLE_FORMULA_REPS),
     })
 }
 
-/// Chart estimate. Inside the chart it is load / percent. Past it (more than
-/// 12 reps, or RPE below 6.5) it extends the chart's curve in reps + RIR by
-/// its last slope, so the value keeps rising with reps, and flags the result.
-fn chart_estimate(chart: RpeChart, load: f64, reps: u32, rpe: f64) -> Option<Estimate> {
-    if !(1.0..=10.0).contains(&rpe) {
-        return None;
-    }
-    if let Some(percent) = chart.percent(reps, rpe) {
-        return Some(Estimate {
-            value: load * 100.0 / percent,
-            unreliable: false,
-        });
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chart_past_twelve_reps_keeps_rising() {
+        let mut previous = 0.0;
+        for reps in 10..=40 {
+            let estimate = estimate_e1rm(E1rmMethod::RpeChart, 100.0, reps, Some(8.0)).unwrap();
+            assert!(estimate.value > previous, "{reps} reps: {}", estimate.value);
+            assert_eq!(estimate.unreliable, reps > 12, "{reps} reps");
+            previous = estimate.value;
+        }
     }
 
-    // The chart is one curve in reps + RIR, in half-rep steps. Its last two
-    // points give the slope used past its end.
-    let rir = 10.0 - rpe;
-    let position = f64::from(reps) + rir;
-    let end = f64::from(MAX_CHART_REPS) + (10.0 - super::rpe_chart::MIN_CHART_RPE);
-    let last = chart.percent(MAX_CHART_REPS, super::rpe_chart::MIN_CHART_RPE)?;
-    let before = chart.percent(MAX_CHART_REPS, super::rpe_chart::MIN_CHART_RPE + 0.5)?;
-    let slope_per_half_step = before - last;
-    let percent = if position > end {
-        last - slope_per_half_step * (position - end) * 2.0
-    } else {
-        // Reps within 1–12 with an RPE below the chart: walk down the row.
-        let row_end = chart.percent(reps, super::rpe_chart::MIN_CHART_RPE)?;
-        let row_before = chart.percent(reps, super::rpe_chart::MIN_CHART_RPE + 0.5)?;
-        row_end - (row_before - row_end) * (super::rpe_chart::MIN_CHART_RPE - rpe) * 2.0
-    };
-    if percent <= 1.0 {
-        return None;
+    #[test]
+    fn thirteen_reps_at_rpe_ten_has_estimate() {
+        // On the curve, 13 reps at RPE 10 equals 12 reps at RPE 9: 65.3 %.
+        let estimate = estimate_e1rm(E1rmMethod::RpeChart, 100.0, 13, Some(10.0)).unwrap();
+        assert!((estimate.value - 100.0 / 0.653).abs() < 1e-9);
+        assert!(estimate.unreliable);
     }
-    Some(Estimate {
-        value: load * 100.0 / percent,
-        unreliable: true,
-    })
+
+    #[test]
+    fn low_rpe_reads_the_curve() {
+        // 3 reps at RPE 5 sits at reps + RIR = 8, like 8 reps at RPE 10 (78.6 %).
+        let estimate = estimate_e1rm(E1rmMethod::RpeChart, 100.0, 3, Some(5.0)).unwrap();
+        assert!((estimate.value - 100.0 / 0.786).abs() < 1e-9);
+        assert!(!estimate.unreliable);
+    }
+
+    #[test]
+    fn rpe_between_half_steps_interpolates() {
+        // 5 reps: RPE 8.5 is 82.4 %, RPE 8 is 81.1 %; RPE 8.25 lies halfway.
+        let estimate = estimate_e1rm(E1rmMethod::RpeChart, 100.0, 5, Some(8.25)).unwrap();
+        assert!((estimate.value - 100.0 / 0.8175).abs() < 1e-9);
+        assert!(!estimate.unreliable);
+    }
+
+    #[test]
+    fn invalid_rpe_gives_no_estimate() {
+        for rpe in [0.5, 10.5, f64::NAN] {
+            assert_eq!(estimate_e1rm(E1rmMethod::Epley, 100.0, 5, Some(rpe)), None);
+            assert_eq!(
+                estimate_e1rm(E1rmMethod::RpeChart, 100.0, 5, Some(rpe)),
+                None
+            );
+        }
+    }
+
+    #[test]
+    fn extreme_reps_never_divide_by_zero() {
+        for method in E1rmMethod::ALL {
+            for reps in [36, 37, 38, 100, 1000] {
+                if let Some(estimate) = estimate_e1rm(method, 100.0, reps, Some(7.0)) {
+                    assert!(estimate.value.is_finite());
+                    assert!(estimate.value > 0.0);
+                    assert!(estimate.unreliable);
+                }
+            }
+        }
+    }
 }

@@ -73,6 +73,7 @@ pub struct Exercise {
 }
 
 impl Exercise {
+    /// An exercise that works more than one joint; see [`Exercise::isolation`].
     pub fn new(
         name: &str,
         muscles: &[Muscle],
@@ -86,5 +87,17 @@ impl Exercise {
             suitability,
             isolation: false,
         }
+    }
+
+    /// The same exercise marked as working one joint or not.
+    pub fn with_isolation(mut self, isolation: bool) -> Self {
+        self.isolation = isolation;
+        self
+    }
+
+    /// Whether the load comes from a machine or a cable stack, which the
+    /// method guide advises against for top sets (little neural benefit).
+    pub fn is_machine(&self) -> bool {
+        matches!(self.equipment, Equipment::Machine | Equipment::Cable)
     }
 }

@@ -3,25 +3,51 @@
 //! no clock reads (callers pass dates in).
 
 mod backoff;
+mod checks;
 mod e1rm;
 mod exercise;
 mod journal;
+mod library;
+mod next_drop;
 mod plates;
 mod prescription;
 mod program;
 mod rpe_chart;
 mod session;
+pub mod synthetic;
+mod top_set_report;
 mod units;
+mod variation;
 mod warmup;
 
-pub use backoff::{BackoffLoad, percent_drop};
+pub use backoff::{
+    BackoffDecision, BackoffLoad, MAX_REPEATED_BACKOFFS, TopSet, another_backoff_due, backoff_load,
+    percent_drop, rpe_load_drop,
+};
+pub use checks::{
+    Check, CheckId, HARD_SET_MIN_RPE, HEAVY_TOP_SET_REPS, HEAVY_TOP_SET_RPE, MAX_BACKOFF_SETS,
+    MAX_TOP_SETS, MIN_BACKOFF_REPS, Severity, WEEKLY_HARD_SETS, check_logged_exercise,
+    check_program_week, check_slot, check_week_sessions, check_weekly_sets, muscle_key,
+    planned_hard_sets, weekly_hard_sets,
+};
 pub use e1rm::{E1rmMethod, Estimate, MAX_RELIABLE_FORMULA_REPS, estimate_e1rm};
 pub use exercise::{Equipment, Exercise, Muscle, Suitability};
 pub use journal::{JOURNAL_VERSION, Journal, Language, Settings};
-pub use plates::{PlateInventory, PlateStock, Rounding};
+pub use library::{exercise_library, find_exercise, library};
+pub use next_drop::{
+    DropChange, DropSuggestion, EASY_BACKOFF_RPE, GUIDE_BACKOFF_REPS, suggest_next_drop,
+};
+pub use plates::{
+    Loading, PlateInventory, PlateListError, PlateStock, Rounding, inventory_for, parse_plate_list,
+};
 pub use prescription::{BackoffRule, Prescription, StraightSets, TopSetBackoff};
 pub use program::{Day, ExerciseSlot, Program, Role, Week};
-pub use rpe_chart::{MAX_CHART_REPS, MIN_CHART_RPE, RpeChart};
+pub use rpe_chart::{
+    ChartPercent, MAX_CHART_POSITION, MAX_CHART_REPS, MIN_CHART_RPE, RpeChart, rir_from_rpe,
+    rpe_from_rir,
+};
 pub use session::{LoggedExercise, LoggedSet, PlannedDayRef, Session, SetKind};
+pub use top_set_report::{DEFAULT_DROPS, PlannedWarmup, TopSetError, TopSetReport, top_set_report};
 pub use units::{KG_PER_LB, Load, Unit, format_number, parse_decimal};
-pub use warmup::{WarmupSet, warmup_ramp};
+pub use variation::{PlannedSet, Variation, VariationGuide};
+pub use warmup::{WarmupScheme, WarmupSet, WarmupStep, warmup_ramp, warmup_sets};

@@ -1,87 +1,73 @@
 //! Reading and writing the journal as RON.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ron::ser::PrettyConfig;
 
 use crate::model::{JOURNAL_VERSION, Journal};
 
 use super::atomic::write_atomically;
+use super::error::{FileKind, StorageError};
+use super::migrate::upgrade_journal;
+use super::text::{parse_header, read_limited};
+use super::validate::validate_journal;
 
-/// Why a journal could not be read or written. Each variant names the file.
-#[derive(Debug, thiserror::Error)]
-pub enum StorageError {
-    #[error("cannot read {path}: {source}")]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("cannot write {path}: {source}")]
-    Write {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("{path}:{line}:{column}: {message}")]
-    Syntax {
-        path: PathBuf,
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    #[error(
-        "{path} was written by a newer Topset (journal version {found}); this Topset reads versions up to {supported}"
-    )]
-    NewerVersion {
-        path: PathBuf,
-        found: u32,
-        supported: u32,
-    },
-    #[error("cannot encode the journal: {0}")]
-    Encode(String),
-}
-
-/// Reads the journal at `path`.
+/// Reads, upgrades and validates the journal at `path`.
 pub fn load_journal(path: &Path) -> Result<Journal, StorageError> {
-    let text = fs::read_to_string(path).map_err(|source| StorageError::Read {
-        path: path.to_owned(),
-        source,
-    })?;
+    let text = read_limited(path)?;
     journal_from_str(&text, path)
 }
 
-/// Parses journal text; `path` only names the file in errors.
+/// Parses journal text of any version this build reads, upgrades it to the
+/// current version and validates every value. `path` only names the file in
+/// errors.
 pub fn journal_from_str(text: &str, path: &Path) -> Result<Journal, StorageError> {
-    let journal: Journal = ron::from_str(text).map_err(|error| StorageError::Syntax {
-        path: path.to_owned(),
-        line: error.span.start.line,
-        column: error.span.start.col,
-        message: error.code.to_string(),
-    })?;
-    if journal.version > JOURNAL_VERSION {
+    let header = parse_header(text, path, FileKind::Journal)?;
+    let found = header.version.unwrap_or(0);
+    let Some(version) = u32::try_from(found)
+        .ok()
+        .filter(|&version| version <= JOURNAL_VERSION)
+    else {
         return Err(StorageError::NewerVersion {
             path: path.to_owned(),
-            found: journal.version,
+            kind: FileKind::Journal,
+            found,
             supported: JOURNAL_VERSION,
         });
-    }
+    };
+    let journal = upgrade_journal(version, text, path)?;
+    validate_journal(&journal, path)?;
     Ok(journal)
 }
 
 /// Encodes the journal as pretty RON with one logged set per line, so that
-/// files stay readable and diff well. The same journal always gives the same text.
+/// files stay readable and diff well. The same journal always gives the same
+/// text, and the text always carries [`JOURNAL_VERSION`].
 pub fn journal_to_string(journal: &Journal) -> Result<String, StorageError> {
+    if journal.version != JOURNAL_VERSION {
+        let current = Journal {
+            version: JOURNAL_VERSION,
+            ..journal.clone()
+        };
+        return journal_to_string(&current);
+    }
     let config = PrettyConfig::new()
         .depth_limit(6)
         .struct_names(false)
         .indentor("  ".to_owned());
-    let mut text = ron::ser::to_string_pretty(journal, config)
-        .map_err(|error| StorageError::Encode(error.to_string()))?;
+    let mut text =
+        ron::ser::to_string_pretty(journal, config).map_err(|error| StorageError::Encode {
+            kind: FileKind::Journal,
+            message: error.to_string(),
+        })?;
     text.push('\n');
     Ok(text)
 }
 
-/// Writes the journal to `path` atomically (see [`write_atomically`]).
+/// Writes the journal to `path` atomically (see [`write_atomically`]),
+/// without checking what is on disk. The app saves through
+/// [`super::save_journal_guarded`], which also detects changes by other
+/// programs and never overwrites a newer file.
 pub fn save_journal(journal: &Journal, path: &Path) -> Result<(), StorageError> {
     let text = journal_to_string(journal)?;
     write_atomically(path, text.as_bytes()).map_err(|source| StorageError::Write {

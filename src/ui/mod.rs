@@ -2,6 +2,13 @@
 //! none reads files or the clock.
 
 pub mod calculator;
+pub mod draft_editor;
+pub mod guide;
+pub mod history;
 pub mod import_dialog;
+pub mod program_editor;
 pub mod progress;
 pub mod session_logger;
+pub mod settings;
+pub mod shell;
+pub mod widgets;

@@ -1,1 +1,498 @@
-//! TODO: session_logger panel.
+//! Session logger panel: start a session from a planned day or from a list of
+//! exercises, log its sets with live backoff loads and a rest timer, then see
+//! a summary.
+//!
+//! Every completed set pushes [`Command::SaveSession`] with the whole session
+//! so far, so the app can write the journal at once and closing the window
+//! loses nothing.
+
+use std::time::Instant;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use egui::{Key, TextEdit};
+
+use super::draft_editor::{DraftEditor, draft_editor_ui, number_text};
+use crate::app::{
+    Command, ExerciseSummary, RestTimer, SessionDraft, next_planned_day, session_summary,
+};
+use crate::model::{Journal, Session};
+use crate::tr;
+
+/// The time as the app read it this frame.
+#[derive(Clone, Copy, Debug)]
+pub struct LoggerClock {
+    /// Monotonic time, for the rest timer.
+    pub now: Instant,
+    /// Local date and time, for a new session's start.
+    pub local: NaiveDateTime,
+}
+
+/// How a new session is planned.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StartMode {
+    /// A day of the active program.
+    #[default]
+    Planned,
+    /// Exercises chosen by hand.
+    Scratch,
+}
+
+/// The form that starts a session.
+#[derive(Clone, Debug, Default)]
+pub struct StartForm {
+    pub mode: StartMode,
+    /// Week and day of the active program, from 0.
+    pub week: usize,
+    pub day: usize,
+    /// Program whose next day `week` and `day` were set from, so the choice
+    /// is proposed once and then left to the lifter.
+    planned_for: Option<String>,
+    /// Exercises of a session started from scratch.
+    pub exercises: Vec<String>,
+    /// Exercise name being typed.
+    pub new_exercise: String,
+    /// Name of a session started from scratch.
+    pub name: String,
+    /// Start date ("2026-12-04") and time ("18:30") as typed; empty means now.
+    pub date_text: String,
+    pub time_text: String,
+    /// Why the last start failed.
+    error: Option<String>,
+}
+
+/// State of the session logger panel.
+#[derive(Debug, Default)]
+pub struct SessionLoggerState {
+    /// Session being logged; `None` shows the start form or the summary.
+    pub draft: Option<SessionDraft>,
+    /// Field texts and cached details of the draft editor.
+    pub editor: DraftEditor,
+    /// Rest countdown, started when a set is marked done.
+    pub rest: RestTimer,
+    /// Form to start the next session.
+    pub start: StartForm,
+    /// Summary of the session just finished.
+    pub summary: Option<Vec<ExerciseSummary>>,
+    /// Whether the draft has been saved to the journal at least once, so
+    /// discarding it must delete it there.
+    saved: bool,
+}
+
+/// Draws the session logger.
+pub fn session_logger_ui(
+    ui: &mut egui::Ui,
+    state: &mut SessionLoggerState,
+    journal: &Journal,
+    clock: LoggerClock,
+    commands: &mut Vec<Command>,
+) {
+    rest_countdown_ui(ui, &mut state.rest, clock.now);
+
+    if state.draft.is_some() {
+        logging_ui(ui, state, journal, clock, commands);
+    } else if state.summary.is_some() {
+        summary_ui(ui, state);
+    } else {
+        start_ui(ui, state, journal, clock);
+    }
+}
+
+/// A small rest countdown ("Rest 3:59"), or a "rest over" notice with a
+/// button to dismiss it. Draws nothing while no rest is active, so the app
+/// can also put it in its top bar.
+pub fn rest_countdown_ui(ui: &mut egui::Ui, timer: &mut RestTimer, now: Instant) {
+    let Some(remaining) = timer.remaining(now) else {
+        return;
+    };
+    ui.horizontal(|ui| {
+        if remaining.is_zero() {
+            ui.colored_label(ui.visuals().warn_fg_color, tr!("logger.rest_over"));
+            if ui.small_button(tr!("logger.rest_dismiss")).clicked() {
+                timer.dismiss();
+            }
+        } else {
+            ui.label(tr!(
+                "logger.rest_countdown",
+                time = crate::app::format_minutes_seconds(remaining),
+                set = timer.label.clone(),
+            ));
+            if ui.small_button(tr!("logger.rest_add_30")).clicked() {
+                timer.adjust(30);
+            }
+            if ui.small_button(tr!("logger.rest_skip")).clicked() {
+                timer.dismiss();
+            }
+            // Redraw when the shown second changes, not every frame.
+            let until_next_second = remaining.subsec_nanos();
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_nanos(u64::from(
+                    until_next_second.max(1_000_000),
+                )));
+        }
+    });
+}
+
+fn logging_ui(
+    ui: &mut egui::Ui,
+    state: &mut SessionLoggerState,
+    journal: &Journal,
+    clock: LoggerClock,
+    commands: &mut Vec<Command>,
+) {
+    let SessionLoggerState {
+        draft,
+        editor,
+        rest,
+        summary,
+        saved,
+        ..
+    } = state;
+    let Some(session) = draft.as_mut() else {
+        return;
+    };
+
+    session_header_ui(ui, session);
+    let outcome = egui::ScrollArea::vertical()
+        .auto_shrink([false, true])
+        .show(ui, |ui| draft_editor_ui(ui, session, editor, journal))
+        .inner;
+
+    if let Some((exercise_index, set_index)) = outcome.completed
+        && let Some(exercise) = session.exercises.get(exercise_index)
+        && let Some(set) = exercise.logged.sets.get(set_index)
+    {
+        let set_label = format!("{} {}", exercise.logged.exercise, set_index + 1);
+        rest.start(clock.now, exercise.rest.after(set.kind), set_label);
+    }
+    if outcome.done_sets_changed {
+        commands.push(Command::SaveSession(Box::new(session.to_session())));
+        *saved = true;
+    }
+
+    ui.separator();
+    let (finish, discard) = ui
+        .horizontal(|ui| {
+            let finish = ui.button(tr!("logger.finish")).clicked();
+            let discard = ui.button(tr!("logger.discard")).clicked();
+            (finish, discard)
+        })
+        .inner;
+    if finish {
+        let finished = finished_session(session.to_session());
+        *summary = Some(session_summary(&finished, journal));
+        commands.push(Command::SaveSession(Box::new(finished)));
+    } else if discard && *saved {
+        commands.push(Command::DeleteSession(session.id));
+    }
+    if finish || discard {
+        *draft = None;
+        *saved = false;
+        editor.reset();
+    }
+}
+
+/// The session as saved when the lifter finishes it: planned sets never done
+/// and exercises left without sets are dropped.
+fn finished_session(mut session: Session) -> Session {
+    for exercise in &mut session.exercises {
+        exercise.sets.retain(|set| set.done);
+    }
+    session
+        .exercises
+        .retain(|exercise| !exercise.sets.is_empty());
+    session
+}
+
+/// Name, date and time of the session, editable.
+pub(super) fn session_header_ui(ui: &mut egui::Ui, draft: &mut SessionDraft) {
+    ui.horizontal(|ui| {
+        let label = ui.label(tr!("logger.session_name"));
+        ui.add(TextEdit::singleline(&mut draft.name).desired_width(160.0))
+            .labelled_by(label.id);
+
+        let label = ui.label(tr!("logger.date"));
+        let mut date = draft.start.date().format("%Y-%m-%d").to_string();
+        let date_field = ui
+            .add(TextEdit::singleline(&mut date).desired_width(90.0))
+            .labelled_by(label.id);
+        if date_field.changed()
+            && let Ok(parsed) = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
+        {
+            draft.start = parsed.and_time(draft.start.time());
+        }
+
+        let label = ui.label(tr!("logger.time"));
+        let mut time = draft.start.time().format("%H:%M").to_string();
+        let time_field = ui
+            .add(TextEdit::singleline(&mut time).desired_width(50.0))
+            .labelled_by(label.id);
+        if time_field.changed()
+            && let Ok(parsed) = NaiveTime::parse_from_str(time.trim(), "%H:%M")
+        {
+            draft.start = draft.start.date().and_time(parsed);
+        }
+    });
+}
+
+/// The form that starts a session.
+fn start_ui(
+    ui: &mut egui::Ui,
+    state: &mut SessionLoggerState,
+    journal: &Journal,
+    clock: LoggerClock,
+) {
+    let form = &mut state.start;
+    let program = journal
+        .settings
+        .active_program
+        .as_deref()
+        .and_then(|name| journal.program(name));
+
+    ui.heading(tr!("logger.start_title"));
+    ui.horizontal(|ui| {
+        ui.selectable_value(
+            &mut form.mode,
+            StartMode::Planned,
+            tr!("logger.from_program"),
+        );
+        ui.selectable_value(
+            &mut form.mode,
+            StartMode::Scratch,
+            tr!("logger.from_scratch"),
+        );
+    });
+
+    if form.date_text.is_empty() {
+        form.date_text = clock.local.date().format("%Y-%m-%d").to_string();
+    }
+    if form.time_text.is_empty() {
+        form.time_text = clock.local.time().format("%H:%M").to_string();
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label(tr!("logger.date"));
+        ui.add(TextEdit::singleline(&mut form.date_text).desired_width(90.0))
+            .labelled_by(label.id);
+        let label = ui.label(tr!("logger.time"));
+        ui.add(TextEdit::singleline(&mut form.time_text).desired_width(50.0))
+            .labelled_by(label.id);
+    });
+
+    let start_clicked = match form.mode {
+        StartMode::Planned => planned_start_ui(ui, form, program, journal, clock.local.date()),
+        StartMode::Scratch => scratch_start_ui(ui, form, journal),
+    };
+    if let Some(error) = &form.error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+    if !start_clicked {
+        return;
+    }
+
+    let Some(start) = parse_start(&form.date_text, &form.time_text) else {
+        form.error = Some(tr!(
+            "logger.error.start",
+            date = form.date_text.trim(),
+            time = form.time_text.trim(),
+        ));
+        return;
+    };
+    let draft = match (form.mode, program) {
+        (StartMode::Planned, Some(program)) => {
+            SessionDraft::from_day(journal, program, form.week, form.day, start)
+        }
+        (StartMode::Planned, None) => None,
+        (StartMode::Scratch, _) => Some(SessionDraft::from_scratch(
+            journal,
+            form.name.trim(),
+            &form.exercises,
+            start,
+        )),
+    };
+    let Some(draft) = draft else {
+        form.error = Some(tr!("logger.error.no_day"));
+        return;
+    };
+    *form = StartForm::default();
+    state.editor.reset();
+    state.draft = Some(draft);
+    state.summary = None;
+    state.saved = false;
+}
+
+/// Week and day pickers of the active program; returns whether "Start" was clicked.
+fn planned_start_ui(
+    ui: &mut egui::Ui,
+    form: &mut StartForm,
+    program: Option<&crate::model::Program>,
+    journal: &Journal,
+    today: NaiveDate,
+) -> bool {
+    let Some(program) = program else {
+        ui.label(tr!("logger.no_program"));
+        return false;
+    };
+    if form.planned_for.as_deref() != Some(program.name.as_str()) {
+        if let Some(next) = next_planned_day(program, &journal.sessions, today) {
+            form.week = next.week;
+            form.day = next.day;
+        }
+        form.planned_for = Some(program.name.clone());
+    }
+
+    ui.horizontal(|ui| {
+        ui.label(&program.name);
+        let week_label = tr!("logger.week", week = form.week + 1);
+        egui::ComboBox::from_id_salt("logger-week")
+            .selected_text(week_label)
+            .show_ui(ui, |ui| {
+                for week in 0..program.weeks.len() {
+                    ui.selectable_value(&mut form.week, week, tr!("logger.week", week = week + 1));
+                }
+            })
+            .response
+            .accessible_name(tr!("logger.week_choice"));
+        let days = program
+            .weeks
+            .get(form.week)
+            .map(|week| week.days.as_slice())
+            .unwrap_or_default();
+        let day_name = days
+            .get(form.day)
+            .map_or_else(String::new, |day| day.name.clone());
+        egui::ComboBox::from_id_salt("logger-day")
+            .selected_text(day_name)
+            .show_ui(ui, |ui| {
+                for (index, day) in days.iter().enumerate() {
+                    ui.selectable_value(&mut form.day, index, &day.name);
+                }
+            })
+            .response
+            .accessible_name(tr!("logger.day_choice"));
+    });
+    ui.button(tr!("logger.start")).clicked()
+}
+
+/// Exercise list of a session from scratch; returns whether "Start" was clicked.
+fn scratch_start_ui(ui: &mut egui::Ui, form: &mut StartForm, journal: &Journal) -> bool {
+    ui.horizontal(|ui| {
+        let label = ui.label(tr!("logger.session_name"));
+        ui.add(TextEdit::singleline(&mut form.name).desired_width(160.0))
+            .labelled_by(label.id);
+    });
+
+    let mut remove = None;
+    for (index, exercise) in form.exercises.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(exercise);
+            if ui
+                .small_button("×")
+                .accessible_name(tr!("logger.remove_exercise", exercise = exercise))
+                .clicked()
+            {
+                remove = Some(index);
+            }
+        });
+    }
+    if let Some(index) = remove {
+        form.exercises.remove(index);
+    }
+
+    ui.horizontal(|ui| {
+        let label = ui.label(tr!("logger.add_exercise"));
+        let field = ui
+            .add(TextEdit::singleline(&mut form.new_exercise).desired_width(180.0))
+            .labelled_by(label.id);
+        let submitted = field.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
+        egui::ComboBox::from_id_salt("logger-known-exercises")
+            .selected_text(tr!("logger.known_exercises"))
+            .show_ui(ui, |ui| {
+                for exercise in &journal.exercises {
+                    if ui.selectable_label(false, &exercise.name).clicked() {
+                        form.new_exercise = exercise.name.clone();
+                    }
+                }
+            })
+            .response
+            .accessible_name(tr!("logger.known_exercises"));
+        let name = form.new_exercise.trim().to_owned();
+        let clicked = ui
+            .add_enabled(!name.is_empty(), egui::Button::new(tr!("logger.add")))
+            .accessible_name(tr!("logger.add_exercise"))
+            .clicked();
+        if (clicked || submitted) && !name.is_empty() {
+            form.exercises.push(name);
+            form.new_exercise.clear();
+        }
+    });
+
+    ui.add_enabled(
+        !form.exercises.is_empty(),
+        egui::Button::new(tr!("logger.start")),
+    )
+    .clicked()
+}
+
+fn parse_start(date: &str, time: &str) -> Option<NaiveDateTime> {
+    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").ok()?;
+    let time = NaiveTime::parse_from_str(time.trim(), "%H:%M").ok()?;
+    Some(date.and_time(time))
+}
+
+/// The summary of the session just finished.
+fn summary_ui(ui: &mut egui::Ui, state: &mut SessionLoggerState) {
+    let Some(summary) = &state.summary else {
+        return;
+    };
+    ui.heading(tr!("logger.summary_title"));
+    for exercise in summary {
+        ui.label(summary_line(exercise));
+    }
+    if ui.button(tr!("logger.new_session")).clicked() {
+        state.summary = None;
+    }
+}
+
+/// One line of the summary: top set, e1RM against last time, backoff volume, PR.
+pub fn summary_line(summary: &ExerciseSummary) -> String {
+    let unit = summary.unit;
+    let mut parts = vec![summary.exercise.clone()];
+    if let Some(top) = &summary.top_set {
+        let load = top.load.map_or_else(String::new, |load| {
+            format!("{} {unit} × ", number_text(load.value_in(unit)))
+        });
+        let rpe = top
+            .rpe
+            .map_or_else(String::new, |rpe| format!(" @ RPE {}", number_text(rpe)));
+        parts.push(tr!(
+            "logger.summary.top_set",
+            set = format!("{load}{}{rpe}", top.reps)
+        ));
+    }
+    if let Some(e1rm) = summary.e1rm {
+        let value = format!("{} {unit}", number_text(round_to_tenth(e1rm.value)));
+        parts.push(match summary.previous_e1rm {
+            Some(previous) => {
+                let change = round_to_tenth(e1rm.value - previous);
+                let sign = if change >= 0.0 { "+" } else { "−" };
+                tr!(
+                    "logger.summary.e1rm_change",
+                    e1rm = value,
+                    change = format!("{sign}{} {unit}", number_text(change.abs())),
+                )
+            }
+            None => tr!("logger.summary.e1rm", e1rm = value),
+        });
+    }
+    parts.push(tr!(
+        "logger.summary.backoff_volume",
+        volume = format!("{} {unit}", number_text(summary.backoff_volume.round())),
+    ));
+    if summary.is_pr {
+        parts.push(tr!("logger.summary.pr"));
+    }
+    parts.join(" · ")
+}
+
+fn round_to_tenth(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
+}

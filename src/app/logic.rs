@@ -1,0 +1,242 @@
+//! Per-frame work that is not drawing: applying commands and polling
+//! dialogs and saves.
+
+use std::path::PathBuf;
+
+use super::{Command, DialogOutcome, DialogPurpose, Notice, PathPrompt, TopsetApp};
+use crate::model::Journal;
+use crate::tr;
+
+impl TopsetApp {
+    /// Applies the queued commands, then reads finished dialogs and saves.
+    pub fn run_logic(&mut self, ctx: &egui::Context) {
+        for command in std::mem::take(&mut self.commands) {
+            self.apply(command, ctx);
+        }
+
+        if let Some(outcome) = self.dialogs.poll() {
+            match outcome {
+                DialogOutcome::Chosen(purpose, path) => {
+                    self.apply(Command::PathChosen(purpose, path), ctx)
+                }
+                DialogOutcome::Cancelled(_) => {}
+            }
+        }
+
+        for outcome in self.tasks.poll() {
+            match outcome {
+                Ok(text) => {
+                    self.notice = Some(Notice {
+                        text,
+                        is_error: false,
+                    })
+                }
+                Err(text) => {
+                    log::error!("{text}");
+                    self.show_error(text);
+                }
+            }
+        }
+
+        if let Some(message) = self
+            .import_task
+            .poll(&mut self.import_dialog, &self.journal, ctx)
+        {
+            self.show_error(message);
+        }
+        if let Some((added, already_there)) = self.import_dialog.last_result.take() {
+            self.notice = Some(Notice {
+                text: tr!(
+                    "app.import_done",
+                    added = added,
+                    already_there = already_there
+                ),
+                is_error: false,
+            });
+        }
+
+        self.poll_saves();
+    }
+
+    fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::NewJournal => {
+                let mut journal = Journal::default();
+                journal.settings = self.journal.settings.clone();
+                self.replace_journal_file(journal, None);
+            }
+            Command::OpenJournalDialog => self.ask_path(DialogPurpose::OpenJournal, ctx),
+            Command::OpenJournal(path) => self.open_journal(&path),
+            Command::Save => match self.path.clone() {
+                Some(_) => self.finish_saves(),
+                None => self.ask_path(DialogPurpose::SaveJournalAs, ctx),
+            },
+            Command::SaveAsDialog => self.ask_path(DialogPurpose::SaveJournalAs, ctx),
+            Command::SaveAs(path) => self.save_as(path),
+            Command::ImportHistoryDialog => self.ask_path(DialogPurpose::ImportHistory, ctx),
+            Command::TypePath(purpose) => {
+                self.path_prompt = Some(PathPrompt {
+                    purpose,
+                    text: String::new(),
+                })
+            }
+            Command::PathChosen(purpose, path) => self.use_path(purpose, path, ctx),
+            Command::ReplaceJournal(journal) => {
+                self.change_journal(None, |current| *current = *journal)
+            }
+            Command::SaveSettings(settings) => {
+                let language_changed = settings.language != self.journal.settings.language;
+                self.change_journal(None, |journal| journal.settings = *settings);
+                if language_changed {
+                    crate::set_language(super::effective_language(&self.journal));
+                }
+            }
+            Command::SaveSession(session) => self.change_journal(None, |journal| {
+                match journal
+                    .sessions
+                    .iter_mut()
+                    .find(|existing| existing.id == session.id)
+                {
+                    Some(existing) if existing.start == session.start => *existing = *session,
+                    Some(_) => {
+                        journal
+                            .sessions
+                            .retain(|existing| existing.id != session.id);
+                        journal.insert_session(*session);
+                    }
+                    None => journal.insert_session(*session),
+                }
+            }),
+            Command::DeleteSession(id) => self.change_journal(None, |journal| {
+                journal.sessions.retain(|session| session.id != id)
+            }),
+            Command::SaveProgram {
+                index,
+                program,
+                group,
+            } => self.change_journal(group.as_deref(), |journal| match index {
+                Some(index) if index < journal.programs.len() => journal.programs[index] = *program,
+                _ => journal.programs.push(*program),
+            }),
+            Command::DeleteProgram(index) => self.change_journal(None, |journal| {
+                if index < journal.programs.len() {
+                    journal.programs.remove(index);
+                }
+            }),
+            Command::ShowPanel(panel) => self.panel = panel,
+            Command::ShowGuide(check) => self.guide = Some(check),
+            Command::ExportChartDialog(request) => {
+                self.chart_to_export = Some(request);
+                self.ask_path(DialogPurpose::ExportChart, ctx);
+            }
+            Command::Notify(text) => {
+                self.notice = Some(Notice {
+                    text,
+                    is_error: false,
+                })
+            }
+            Command::Undo => {
+                if let Some(previous) = self.history.undo(&self.journal) {
+                    self.set_journal_content(previous);
+                }
+            }
+            Command::Redo => {
+                if let Some(next) = self.history.redo(&self.journal) {
+                    self.set_journal_content(next);
+                }
+            }
+            Command::Quit => {
+                if self.unsaved && self.path.is_none() {
+                    self.confirm_quit = true;
+                } else {
+                    self.finish_saves();
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+        }
+    }
+
+    /// Changes the journal through `edit`, records the undo step and saves.
+    pub(super) fn change_journal(&mut self, group: Option<&str>, edit: impl FnOnce(&mut Journal)) {
+        let before = self.journal.clone();
+        edit(&mut self.journal);
+        if self.journal == before {
+            return;
+        }
+        self.history.record(&before, group);
+        self.after_change();
+    }
+
+    pub(super) fn set_journal_content(&mut self, journal: Journal) {
+        let language_changed = journal.settings.language != self.journal.settings.language;
+        self.journal = journal;
+        if language_changed {
+            crate::set_language(super::effective_language(&self.journal));
+        }
+        self.after_change();
+    }
+
+    /// Writes the chart chosen earlier to `path` on a worker thread.
+    fn export_chart(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let Some(request) = self.chart_to_export.take() else {
+            return;
+        };
+        let path = with_extension_if_missing(path, "png");
+        let journal = self.journal.clone();
+        self.tasks.spawn("chart-export", ctx, move || {
+            crate::charts::export_chart(
+                &journal,
+                &request,
+                &path,
+                CHART_EXPORT_SIZE.0,
+                CHART_EXPORT_SIZE.1,
+            )
+            .map(|_| tr!("app.chart_exported", path = path.display()))
+            .map_err(|error| tr!("app.chart_export_failed", error = error))
+        });
+    }
+
+    fn ask_path(&mut self, purpose: DialogPurpose, ctx: &egui::Context) {
+        let file_name = match &self.path {
+            Some(path) => path.file_name().map_or_else(
+                || "journal.ron".to_owned(),
+                |name| name.to_string_lossy().into_owned(),
+            ),
+            None => "journal.ron".to_owned(),
+        };
+        if !self.dialogs.open(purpose.clone(), &file_name, ctx) {
+            self.path_prompt = Some(PathPrompt {
+                purpose,
+                text: String::new(),
+            });
+        }
+    }
+
+    fn use_path(&mut self, purpose: DialogPurpose, path: PathBuf, ctx: &egui::Context) {
+        match purpose {
+            DialogPurpose::OpenJournal => self.open_journal(&path),
+            DialogPurpose::SaveJournalAs => self.save_as(with_extension_if_missing(path, "ron")),
+            DialogPurpose::ImportHistory => self.import_task.read_file(path, ctx),
+            DialogPurpose::ExportChart => self.export_chart(path, ctx),
+        }
+    }
+
+    pub fn show_error(&mut self, text: String) {
+        self.notice = Some(Notice {
+            text,
+            is_error: true,
+        });
+    }
+}
+
+/// Pixel size of exported charts.
+// NOTE: the size is fixed until the export window lets the user choose it.
+const CHART_EXPORT_SIZE: (u32, u32) = (1600, 1000);
+
+pub(super) fn with_extension_if_missing(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(extension)
+    }
+}

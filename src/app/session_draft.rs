@@ -1,0 +1,789 @@
+//! The session being logged, with what each exercise's slot prescribes, so
+//! warm-up and backoff loads follow the top set while the lifter types it.
+//!
+//! Loads of bodyweight exercises: `None` is body weight alone, a positive load
+//! is load added with a belt or vest, and a negative load is assistance (a band
+//! or a machine's counterweight) taken off body weight. Volume counts the
+//! added load only, so assisted sets count as negative volume in
+//! [`LoggedSet::volume_in`].
+
+use std::time::Duration;
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::rest_timer::{BACKOFF_REST, OTHER_REST, TOP_SET_REST};
+use crate::model::{
+    BackoffLoad, BackoffRule, E1rmMethod, Equipment, ExerciseSlot, Journal, Load, LoggedExercise,
+    LoggedSet, PlannedDayRef, PlateInventory, Prescription, Program, Rounding, RpeChart, Session,
+    SetKind, Suitability, TopSetBackoff, estimate_e1rm, percent_drop, warmup_ramp,
+};
+
+/// Warm-up sets planned after the empty bar, as in the method's bench example
+/// (bar × 10, then three steps up to the top set).
+pub const WARMUP_STEPS: u32 = 3;
+
+/// How loads the app computes for an exercise are made loadable.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Loading {
+    /// A barbell: the bar plus plates from the inventory.
+    #[default]
+    Plates,
+    /// Dumbbells, machines and cables: multiples of two of the smallest plate.
+    Stepped,
+    /// Body weight, with optional added load or assistance; nothing is computed.
+    Bodyweight,
+}
+
+impl Loading {
+    /// The loading that suits `equipment`.
+    pub fn for_equipment(equipment: Equipment) -> Self {
+        match equipment {
+            Equipment::Barbell => Self::Plates,
+            Equipment::Bodyweight => Self::Bodyweight,
+            // NOTE: dumbbells, machines and cables have their own increments,
+            // which the journal does not store yet; two of the smallest plate is
+            // a stand-in.
+            Equipment::Dumbbell | Equipment::Machine | Equipment::Cable | Equipment::Other => {
+                Self::Stepped
+            }
+        }
+    }
+}
+
+/// Rest lengths for one exercise, editable while logging.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RestPlan {
+    pub after_top_secs: u32,
+    pub between_backoffs_secs: u32,
+}
+
+impl Default for RestPlan {
+    fn default() -> Self {
+        Self {
+            after_top_secs: TOP_SET_REST.as_secs() as u32,
+            between_backoffs_secs: BACKOFF_REST.as_secs() as u32,
+        }
+    }
+}
+
+impl RestPlan {
+    /// Rest to take after a set of `kind`.
+    pub fn after(&self, kind: SetKind) -> Duration {
+        match kind {
+            SetKind::Top => Duration::from_secs(u64::from(self.after_top_secs)),
+            SetKind::Backoff | SetKind::Straight | SetKind::Drop | SetKind::Failure => {
+                Duration::from_secs(u64::from(self.between_backoffs_secs))
+            }
+            SetKind::WarmUp => OTHER_REST,
+        }
+    }
+}
+
+/// One exercise of the draft: its logged sets and the plan they came from.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DraftExercise {
+    /// The sets as logged so far, planned sets included (not done yet).
+    pub logged: LoggedExercise,
+    /// The slot's prescription; `None` for an exercise edited from history
+    /// with no known plan.
+    pub prescription: Option<Prescription>,
+    pub rest: RestPlan,
+    pub loading: Loading,
+}
+
+impl DraftExercise {
+    /// Plans the sets `prescription` asks for. Warm-ups come from the last
+    /// logged top set of the exercise in `journal`, when there is one.
+    pub fn planned(exercise: &str, prescription: Prescription, journal: &Journal) -> Self {
+        let loading = journal.exercise(exercise).map_or(Loading::Plates, |known| {
+            Loading::for_equipment(known.equipment)
+        });
+        let mut sets = Vec::new();
+        match &prescription {
+            Prescription::TopSetBackoff(plan) => {
+                for _ in 0..plan.top_sets {
+                    sets.push(planned_set(SetKind::Top, None, plan.top_reps, plan.top_rpe));
+                }
+                for _ in 0..plan.backoff_sets {
+                    sets.push(planned_set(SetKind::Backoff, None, plan.backoff_reps, None));
+                }
+            }
+            Prescription::StraightSets(plan) => {
+                for _ in 0..plan.sets {
+                    sets.push(planned_set(
+                        SetKind::Straight,
+                        None,
+                        plan.reps_min,
+                        plan.rpe,
+                    ));
+                }
+            }
+        }
+        let mut draft = Self {
+            logged: LoggedExercise {
+                exercise: exercise.to_owned(),
+                sets,
+                note: String::new(),
+            },
+            prescription: Some(prescription),
+            rest: RestPlan::default(),
+            loading,
+        };
+        draft.plan_warmups(
+            last_top_set_load(journal, exercise),
+            &journal.settings.plates,
+        );
+        draft
+    }
+
+    /// Plans an exercise from its slot in a program.
+    pub fn from_slot(slot: &ExerciseSlot, journal: &Journal) -> Self {
+        Self::planned(&slot.exercise, slot.prescription.clone(), journal)
+    }
+
+    /// Plans an exercise chosen outside any program: top set + backoff sets
+    /// for exercises that suit the method (or are not in the list), three
+    /// straight sets of 8–12 for the others.
+    pub fn from_scratch(exercise: &str, journal: &Journal) -> Self {
+        let suits_method = journal.exercise(exercise).is_none_or(|known| {
+            known.suitability != Suitability::NotRecommended && !known.isolation
+        });
+        let prescription = if suits_method {
+            Prescription::TopSetBackoff(TopSetBackoff::default())
+        } else {
+            Prescription::StraightSets(crate::model::StraightSets {
+                sets: 3,
+                reps_min: 8,
+                reps_max: 12,
+                rpe: None,
+            })
+        };
+        Self::planned(exercise, prescription, journal)
+    }
+
+    /// The backoff rule of the prescription, if it has one.
+    pub fn backoff_rule(&self) -> Option<&BackoffRule> {
+        match &self.prescription {
+            Some(Prescription::TopSetBackoff(plan)) => Some(&plan.rule),
+            _ => None,
+        }
+    }
+
+    /// The top set backoffs are computed from: the heaviest top set with a
+    /// load, done or not, so loads follow the top set while it is typed.
+    pub fn reference_top_set(&self) -> Option<&LoggedSet> {
+        self.logged
+            .sets
+            .iter()
+            .filter(|set| set.kind == SetKind::Top && set.load.is_some())
+            .max_by(|a, b| {
+                let a = a.load.map_or(0.0, |load| load.to_kg());
+                let b = b.load.map_or(0.0, |load| load.to_kg());
+                a.total_cmp(&b)
+            })
+    }
+
+    /// The load the backoff set at `index` should have from the top set and
+    /// the rule, with the rounding. `None` when the set is not a backoff set,
+    /// there is no top set load yet, or the exercise is done with body weight.
+    pub fn backoff_target(&self, index: usize, plates: &PlateInventory) -> Option<BackoffLoad> {
+        let set = self.logged.sets.get(index)?;
+        if set.kind != SetKind::Backoff || self.loading == Loading::Bodyweight {
+            return None;
+        }
+        let top = self.reference_top_set()?;
+        let top_load = top.load?.value_in(plates.unit);
+        if top_load <= 0.0 {
+            return None;
+        }
+        // NOTE: the model's richer backoff rules plug in here; until then the
+        // drop comes from the three rules the prescription can already state.
+        let drop_percent = match self.backoff_rule()? {
+            BackoffRule::PercentDrop(drop) => *drop,
+            BackoffRule::RepeatUntilRpe { drop_percent, .. } => *drop_percent,
+            BackoffRule::RpeTarget(target_rpe) => {
+                let e1rm = estimate_e1rm(E1rmMethod::RpeChart, top_load, top.reps, top.rpe)?;
+                let percent = RpeChart::Classic.percent(set.reps, *target_rpe)?;
+                (1.0 - e1rm.value * percent / 100.0 / top_load) * 100.0
+            }
+        };
+        Some(match self.loading {
+            Loading::Plates => percent_drop(top_load, drop_percent, plates),
+            Loading::Stepped | Loading::Bodyweight => stepped_drop(top_load, drop_percent, plates),
+        })
+    }
+
+    /// Sets the load of the set at `index` as the lifter typed it, then
+    /// recomputes the loads that follow the top set. A warm-up or backoff load
+    /// typed by hand is kept from then on (`load_typed`).
+    pub fn set_load(&mut self, index: usize, load: Option<Load>, settings_plates: &PlateInventory) {
+        let Some(set) = self.logged.sets.get_mut(index) else {
+            return;
+        };
+        set.load = load;
+        if set.kind == SetKind::Top {
+            self.refresh_computed_loads(settings_plates);
+        } else {
+            set.load_typed = true;
+        }
+    }
+
+    /// Forgets a hand-typed load at `index` and computes it again.
+    pub fn reset_load(&mut self, index: usize, plates: &PlateInventory) {
+        if let Some(set) = self.logged.sets.get_mut(index) {
+            set.load_typed = false;
+        }
+        self.refresh_computed_loads(plates);
+    }
+
+    /// Recomputes backoff loads not typed by hand and not done yet, and plans
+    /// the warm-ups again while the lifter has neither typed nor done any.
+    pub fn refresh_computed_loads(&mut self, plates: &PlateInventory) {
+        for index in 0..self.logged.sets.len() {
+            let target = self.backoff_target(index, plates);
+            let Some(set) = self.logged.sets.get_mut(index) else {
+                continue;
+            };
+            if set.kind != SetKind::Backoff || set.load_typed || set.done {
+                continue;
+            }
+            set.load = target.map(|backoff| Load::new(backoff.loadable(), plates.unit));
+        }
+
+        let top_load = self
+            .reference_top_set()
+            .and_then(|top| top.load)
+            .map(|load| load.value_in(plates.unit));
+        if let Some(top_load) = top_load {
+            self.fill_warmups(top_load, plates);
+        }
+    }
+
+    /// Fills the warm-up sets the lifter has neither typed nor done with a
+    /// ramp to `top_load`. The rows stay in place (so a field being typed in
+    /// keeps its row); rows past the end of a short ramp lose their load.
+    fn fill_warmups(&mut self, top_load: f64, plates: &PlateInventory) {
+        if self.loading != Loading::Plates {
+            return;
+        }
+        let ramp = warmup_ramp(top_load, WARMUP_STEPS, plates);
+        let warmups = self
+            .logged
+            .sets
+            .iter_mut()
+            .filter(|set| set.kind == SetKind::WarmUp);
+        for (index, set) in warmups.enumerate() {
+            if set.done || set.load_typed {
+                continue;
+            }
+            match ramp.get(index) {
+                Some(step) => {
+                    set.load = Some(Load::new(step.load, plates.unit));
+                    set.reps = step.reps;
+                }
+                None => set.load = None,
+            }
+        }
+    }
+
+    /// Puts warm-up rows before the top set of a barbell exercise: one per
+    /// step of the ramp to the last logged top set, or the bar and
+    /// [`WARMUP_STEPS`] steps, filled once the top set load is typed.
+    fn plan_warmups(&mut self, last_top: Option<f64>, plates: &PlateInventory) {
+        let has_top_set = self.logged.sets.iter().any(|set| set.kind == SetKind::Top);
+        if self.loading != Loading::Plates || !has_top_set {
+            return;
+        }
+        let rows = last_top.map_or(WARMUP_STEPS as usize + 1, |top| {
+            warmup_ramp(top, WARMUP_STEPS, plates).len()
+        });
+        let warmups = (0..rows).map(|_| planned_set(SetKind::WarmUp, None, 0, None));
+        self.logged.sets.splice(0..0, warmups);
+        if let Some(top) = last_top {
+            self.fill_warmups(top, plates);
+        }
+    }
+
+    /// Adds a planned set of `kind` after the last set of that kind (warm-ups
+    /// first, then top sets, then the rest) and returns its index.
+    pub fn add_set(&mut self, kind: SetKind, plates: &PlateInventory) -> usize {
+        let rank = |kind: SetKind| match kind {
+            SetKind::WarmUp => 0,
+            SetKind::Top => 1,
+            _ => 2,
+        };
+        let index = self
+            .logged
+            .sets
+            .iter()
+            .rposition(|set| rank(set.kind) <= rank(kind))
+            .map_or(0, |last| last + 1);
+        // A new set copies the reps of the set before it, or the plan's reps.
+        let template = self.logged.sets.iter().rev().find(|set| set.kind == kind);
+        let reps = template.map_or_else(|| self.planned_reps(kind), |set| set.reps);
+        let load = match kind {
+            SetKind::WarmUp | SetKind::Straight => template.and_then(|set| set.load),
+            _ => None,
+        };
+        self.logged
+            .sets
+            .insert(index, planned_set(kind, load, reps, None));
+        self.refresh_computed_loads(plates);
+        index
+    }
+
+    fn planned_reps(&self, kind: SetKind) -> u32 {
+        match (&self.prescription, kind) {
+            (Some(Prescription::TopSetBackoff(plan)), SetKind::Top) => plan.top_reps,
+            (Some(Prescription::TopSetBackoff(plan)), SetKind::Backoff) => plan.backoff_reps,
+            (Some(Prescription::StraightSets(plan)), _) => plan.reps_min,
+            (_, SetKind::WarmUp) => 5,
+            _ => 8,
+        }
+    }
+
+    /// Removes the set at `index` and returns it.
+    pub fn remove_set(&mut self, index: usize, plates: &PlateInventory) -> Option<LoggedSet> {
+        if index >= self.logged.sets.len() {
+            return None;
+        }
+        let removed = self.logged.sets.remove(index);
+        self.refresh_computed_loads(plates);
+        Some(removed)
+    }
+
+    /// Whether every working set is done (the exercise is over).
+    pub fn is_complete(&self) -> bool {
+        let mut working = self.logged.sets.iter().filter(|set| set.kind.is_working());
+        working.clone().next().is_some() && working.all(|set| set.done)
+    }
+}
+
+/// The session being logged.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SessionDraft {
+    /// Id from [`Journal::next_session_id`], kept when the session is saved again.
+    pub id: u64,
+    pub start: NaiveDateTime,
+    pub name: String,
+    pub planned: Option<PlannedDayRef>,
+    pub note: String,
+    /// Import source of a session opened from history, kept unchanged.
+    pub source: Option<String>,
+    pub exercises: Vec<DraftExercise>,
+}
+
+impl SessionDraft {
+    /// A draft of day `day` of week `week` of `program`, or `None` when the
+    /// program has no such day.
+    pub fn from_day(
+        journal: &Journal,
+        program: &Program,
+        week: usize,
+        day: usize,
+        start: NaiveDateTime,
+    ) -> Option<Self> {
+        let planned_day = program.day(week, day)?;
+        Some(Self {
+            id: journal.next_session_id(),
+            start,
+            name: planned_day.name.clone(),
+            planned: Some(PlannedDayRef {
+                program: program.name.clone(),
+                week,
+                day,
+            }),
+            note: String::new(),
+            source: None,
+            exercises: planned_day
+                .slots
+                .iter()
+                .map(|slot| DraftExercise::from_slot(slot, journal))
+                .collect(),
+        })
+    }
+
+    /// A draft of the exercises named in `exercises`, outside any program.
+    pub fn from_scratch(
+        journal: &Journal,
+        name: &str,
+        exercises: &[String],
+        start: NaiveDateTime,
+    ) -> Self {
+        Self {
+            id: journal.next_session_id(),
+            start,
+            name: name.to_owned(),
+            planned: None,
+            note: String::new(),
+            source: None,
+            exercises: exercises
+                .iter()
+                .map(|exercise| DraftExercise::from_scratch(exercise, journal))
+                .collect(),
+        }
+    }
+
+    /// A draft that edits a logged session. Exercises get their slot's
+    /// prescription back when the session followed a planned day that still
+    /// exists; the others keep their loads as logged.
+    pub fn from_session(session: &Session, journal: &Journal) -> Self {
+        let planned_day = session.planned.as_ref().and_then(|planned| {
+            journal
+                .program(&planned.program)?
+                .day(planned.week, planned.day)
+        });
+        let exercises = session
+            .exercises
+            .iter()
+            .map(|logged| {
+                let slot = planned_day.and_then(|day| {
+                    day.slots
+                        .iter()
+                        .find(|slot| slot.exercise == logged.exercise)
+                });
+                let loading = journal
+                    .exercise(&logged.exercise)
+                    .map_or(Loading::Plates, |known| {
+                        Loading::for_equipment(known.equipment)
+                    });
+                DraftExercise {
+                    logged: logged.clone(),
+                    prescription: slot.map(|slot| slot.prescription.clone()),
+                    rest: RestPlan::default(),
+                    loading,
+                }
+            })
+            .collect();
+        Self {
+            id: session.id,
+            start: session.start,
+            name: session.name.clone(),
+            planned: session.planned.clone(),
+            note: session.note.clone(),
+            source: session.source.clone(),
+            exercises,
+        }
+    }
+
+    /// The session as it stands, planned sets not yet done included (with
+    /// `done: false`), ready for [`crate::app::Command::SaveSession`].
+    pub fn to_session(&self) -> Session {
+        Session {
+            id: self.id,
+            start: self.start,
+            name: self.name.clone(),
+            planned: self.planned.clone(),
+            exercises: self
+                .exercises
+                .iter()
+                .map(|exercise| exercise.logged.clone())
+                .collect(),
+            note: self.note.clone(),
+            source: self.source.clone(),
+        }
+    }
+}
+
+/// The day of `program` to train next on `today`: the day after the last one
+/// logged from this program, or the first day of the current calendar week
+/// (counted from the program's start date) when that comes later, because
+/// days missed in a past week are not carried over. After the last day of the
+/// last week the program starts again from week 1. Returns `None` for a
+/// program with no days.
+pub fn next_planned_day(
+    program: &Program,
+    sessions: &[Session],
+    today: NaiveDate,
+) -> Option<PlannedDayRef> {
+    let first = first_day_from(program, 0)?;
+
+    let last_logged = sessions
+        .iter()
+        .filter_map(|session| {
+            let planned = session.planned.as_ref()?;
+            (planned.program == program.name).then_some((session.start, planned))
+        })
+        .max_by_key(|(start, _)| *start)
+        .map(|(_, planned)| (planned.week, planned.day));
+    let after_logged = last_logged.map(|(week, day)| {
+        let next_in_week = program
+            .weeks
+            .get(week)
+            .is_some_and(|planned_week| day + 1 < planned_week.days.len());
+        if next_in_week {
+            (week, day + 1)
+        } else {
+            first_day_from(program, week + 1).unwrap_or(first)
+        }
+    });
+
+    let calendar = program.start.and_then(|start| {
+        let days = (today - start).num_days().max(0);
+        let week = usize::try_from(days / 7).ok()?;
+        (week < program.weeks.len())
+            .then(|| first_day_from(program, week))
+            .flatten()
+    });
+
+    let (week, day) = match (after_logged, calendar) {
+        (Some(logged), Some(calendar)) => logged.max(calendar),
+        (Some(logged), None) => logged,
+        (None, Some(calendar)) => calendar,
+        (None, None) => first,
+    };
+    Some(PlannedDayRef {
+        program: program.name.clone(),
+        week,
+        day,
+    })
+}
+
+/// The first day of the first week at or after `week` that has days.
+fn first_day_from(program: &Program, week: usize) -> Option<(usize, usize)> {
+    program
+        .weeks
+        .iter()
+        .enumerate()
+        .skip(week)
+        .find(|(_, planned_week)| !planned_week.days.is_empty())
+        .map(|(index, _)| (index, 0))
+}
+
+/// Load of the most recent logged top set of `exercise`, in `journal`'s unit.
+fn last_top_set_load(journal: &Journal, exercise: &str) -> Option<f64> {
+    journal
+        .sessions
+        .iter()
+        .rev()
+        .filter_map(|session| session.exercise(exercise)?.top_set()?.load)
+        .next()
+        .map(|load| load.value_in(journal.settings.plates.unit))
+}
+
+fn planned_set(kind: SetKind, load: Option<Load>, reps: u32, rpe: Option<f64>) -> LoggedSet {
+    LoggedSet {
+        done: false,
+        ..LoggedSet::new(kind, load, reps, rpe)
+    }
+}
+
+/// A drop rounded to multiples of two of the smallest plate, with no bar.
+fn stepped_drop(top_load: f64, drop_percent: f64, plates: &PlateInventory) -> BackoffLoad {
+    let exact = top_load * (1.0 - drop_percent / 100.0);
+    let smallest = plates
+        .plates
+        .iter()
+        .map(|stock| stock.size)
+        .filter(|size| *size > 0.0 && size.is_finite())
+        .fold(f64::INFINITY, f64::min);
+    let step = if smallest.is_finite() {
+        2.0 * smallest
+    } else {
+        1.0
+    };
+    BackoffLoad {
+        drop_percent,
+        exact,
+        rounding: Rounding {
+            target: exact,
+            loadable: (exact / step).round() * step,
+            plates_per_side: Vec::new(),
+            below_bar: false,
+            above_max: false,
+        },
+        unreliable: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::model::{Day, Week};
+
+    fn at(date: (i32, u32, u32)) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(date.0, date.1, date.2)
+            .and_then(|day| day.and_hms_opt(18, 0, 0))
+            .expect("valid test date")
+    }
+
+    fn program(weeks: usize, days: usize) -> Program {
+        Program {
+            name: "Block".to_owned(),
+            start: NaiveDate::from_ymd_opt(2026, 11, 2),
+            weeks: (0..weeks)
+                .map(|_| Week {
+                    days: (0..days)
+                        .map(|index| Day {
+                            name: format!("Day {}", index + 1),
+                            slots: Vec::new(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+            ..Program::default()
+        }
+    }
+
+    fn logged(week: usize, day: usize, start: NaiveDateTime) -> Session {
+        Session {
+            id: 1,
+            start,
+            name: String::new(),
+            planned: Some(PlannedDayRef {
+                program: "Block".to_owned(),
+                week,
+                day,
+            }),
+            exercises: Vec::new(),
+            note: String::new(),
+            source: None,
+        }
+    }
+
+    fn day_of(planned: Option<PlannedDayRef>) -> Option<(usize, usize)> {
+        planned.map(|planned| (planned.week, planned.day))
+    }
+
+    #[test]
+    fn calendar_week_from_start_date() {
+        let block = program(4, 3);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 17).expect("date");
+        assert_eq!(day_of(next_planned_day(&block, &[], today)), Some((2, 0)));
+    }
+
+    #[test]
+    fn logged_day_moves_to_next() {
+        let block = program(4, 3);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 4).expect("date");
+        let sessions = [logged(0, 0, at((2026, 11, 2)))];
+        assert_eq!(
+            day_of(next_planned_day(&block, &sessions, today)),
+            Some((0, 1))
+        );
+    }
+
+    #[test]
+    fn last_day_of_week_moves_to_next_week() {
+        let block = program(4, 3);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 7).expect("date");
+        let sessions = [logged(0, 2, at((2026, 11, 6)))];
+        assert_eq!(
+            day_of(next_planned_day(&block, &sessions, today)),
+            Some((1, 0))
+        );
+    }
+
+    #[test]
+    fn program_end_starts_over() {
+        let mut block = program(2, 1);
+        block.start = None;
+        let today = NaiveDate::from_ymd_opt(2026, 11, 20).expect("date");
+        let sessions = [logged(1, 0, at((2026, 11, 12)))];
+        assert_eq!(
+            day_of(next_planned_day(&block, &sessions, today)),
+            Some((0, 0))
+        );
+    }
+
+    #[test]
+    fn empty_program_has_no_day() {
+        let block = program(0, 0);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 20).expect("date");
+        assert_eq!(next_planned_day(&block, &[], today), None);
+    }
+
+    #[test]
+    fn backoffs_follow_typed_top_set() {
+        let journal = Journal::default();
+        let plates = PlateInventory::standard_kg();
+        let mut bench = DraftExercise::from_scratch("Bench press", &journal);
+        let top = bench
+            .logged
+            .sets
+            .iter()
+            .position(|set| set.kind == SetKind::Top)
+            .expect("a top set");
+        bench.set_load(top, Some(Load::kg(120.0)), &plates);
+
+        let backoffs: Vec<f64> = bench
+            .logged
+            .sets
+            .iter()
+            .filter(|set| set.kind == SetKind::Backoff)
+            .filter_map(|set| set.load.map(|load| load.value))
+            .collect();
+        // 120 × 0.9 = 108, and the nearest load made of pairs of plates is 107.5.
+        assert_eq!(backoffs, [107.5, 107.5, 107.5]);
+        let warmups: Vec<(f64, u32)> = bench
+            .logged
+            .sets
+            .iter()
+            .filter(|set| set.kind == SetKind::WarmUp)
+            .filter_map(|set| Some((set.load?.value, set.reps)))
+            .collect();
+        assert_eq!(warmups, [(20.0, 10), (60.0, 8), (80.0, 5), (100.0, 3)]);
+    }
+
+    #[test]
+    fn rpe_target_rule_uses_chart() {
+        let journal = Journal::default();
+        let plates = PlateInventory::standard_kg();
+        let plan = TopSetBackoff {
+            backoff_reps: 8,
+            rule: BackoffRule::RpeTarget(8.0),
+            ..TopSetBackoff::default()
+        };
+        let mut squat =
+            DraftExercise::planned("Squat", Prescription::TopSetBackoff(plan), &journal);
+        let top = squat
+            .logged
+            .sets
+            .iter()
+            .position(|set| set.kind == SetKind::Top)
+            .expect("a top set");
+        squat.logged.sets[top].rpe = Some(8.5);
+        squat.set_load(top, Some(Load::kg(120.0)), &plates);
+
+        let first_backoff = squat
+            .logged
+            .sets
+            .iter()
+            .position(|set| set.kind == SetKind::Backoff)
+            .expect("a backoff set");
+        let target = squat
+            .backoff_target(first_backoff, &plates)
+            .expect("a target");
+        // Classic chart: 4 reps at RPE 8.5 is 85 %, so e1RM = 120 / 0.85;
+        // 8 reps at RPE 8 is 73.9 %, so 141.18 × 0.739 = 104.33 kg, and the
+        // nearest load made of pairs of plates is 105.
+        assert!((target.exact - 120.0 / 0.85 * 0.739).abs() < 1e-6);
+        assert_eq!(target.loadable(), 105.0);
+    }
+
+    #[test]
+    fn added_set_goes_after_its_kind() {
+        let journal = Journal::default();
+        let plates = PlateInventory::standard_kg();
+        let mut bench = DraftExercise::from_scratch("Bench press", &journal);
+        let index = bench.add_set(SetKind::Top, &plates);
+        assert_eq!(index, 5);
+        let kinds: Vec<SetKind> = bench.logged.sets.iter().map(|set| set.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                SetKind::WarmUp,
+                SetKind::WarmUp,
+                SetKind::WarmUp,
+                SetKind::WarmUp,
+                SetKind::Top,
+                SetKind::Top,
+                SetKind::Backoff,
+                SetKind::Backoff,
+                SetKind::Backoff
+            ]
+        );
+    }
+}

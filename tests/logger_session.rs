@@ -1,0 +1,328 @@
+//! Session logger driven through its widgets: the method guide's bench
+//! example, live backoff loads, hand-typed loads, decimal commas and the rest
+//! timer.
+
+use std::time::{Duration, Instant};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use topset::app::Command;
+use topset::model::{Journal, Session, SetKind};
+use topset::ui::session_logger::{LoggerClock, SessionLoggerState, session_logger_ui};
+
+struct Fixture {
+    logger: SessionLoggerState,
+    journal: Journal,
+    clock: LoggerClock,
+    commands: Vec<Command>,
+}
+
+fn local_time() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 12, 4)
+        .and_then(|date| date.and_hms_opt(18, 30, 0))
+        .expect("valid date")
+}
+
+fn harness() -> Harness<'static, Fixture> {
+    let fixture = Fixture {
+        logger: SessionLoggerState::default(),
+        journal: Journal::default(),
+        clock: LoggerClock {
+            now: Instant::now(),
+            local: local_time(),
+        },
+        commands: Vec::new(),
+    };
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 1200.0))
+        .build_ui_state(
+            |ui, fixture: &mut Fixture| {
+                session_logger_ui(
+                    ui,
+                    &mut fixture.logger,
+                    &fixture.journal,
+                    fixture.clock,
+                    &mut fixture.commands,
+                );
+            },
+            fixture,
+        )
+}
+
+/// Starts a session of bench press only, from scratch, by clicking.
+fn start_bench_session(harness: &mut Harness<'static, Fixture>) {
+    harness.get_by_label("Choose exercises").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Add exercise")
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Add exercise")
+        .type_text("Bench press");
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Add exercise")
+        .click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Start").click();
+    harness.run();
+}
+
+/// Focuses the field named `name`, selects its text and types `text` over it.
+fn type_into(harness: &mut Harness<'static, Fixture>, name: &str, text: &str) {
+    harness.get_by_role_and_label(Role::TextInput, name).focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, name)
+        .type_text(text);
+    harness.run();
+}
+
+fn click_done(harness: &mut Harness<'static, Fixture>, set: &str) {
+    harness
+        .get_by_role_and_label(Role::CheckBox, &format!("Bench press, {set}, done"))
+        .click();
+    harness.run();
+}
+
+/// Loads of the bench press sets of `kind` in the draft, in kg.
+fn draft_loads(harness: &Harness<'static, Fixture>, kind: SetKind) -> Vec<Option<f64>> {
+    let draft = harness.state().logger.draft.as_ref().expect("a draft");
+    draft.exercises[0]
+        .logged
+        .sets
+        .iter()
+        .filter(|set| set.kind == kind)
+        .map(|set| set.load.map(|load| load.to_kg()))
+        .collect()
+}
+
+fn last_saved(harness: &Harness<'static, Fixture>) -> Session {
+    harness
+        .state()
+        .commands
+        .iter()
+        .rev()
+        .find_map(|command| match command {
+            Command::SaveSession(session) => Some((**session).clone()),
+            _ => None,
+        })
+        .expect("a saved session")
+}
+
+/// Percentage of 1RM for `reps` at `rpe` in the classic chart fixture.
+fn classic_chart_percent(reps: u32, rpe: f64) -> f64 {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/reference/rpe-chart-classic.csv"
+    );
+    let text = std::fs::read_to_string(path).expect("classic chart fixture");
+    text.lines()
+        .skip(1)
+        .find_map(|line| {
+            let mut fields = line.split(',');
+            let row_reps: u32 = fields.next()?.parse().ok()?;
+            let row_rpe: f64 = fields.next()?.parse().ok()?;
+            let percent: f64 = fields.next()?.parse().ok()?;
+            (row_reps == reps && row_rpe == rpe).then_some(percent)
+        })
+        .expect("chart cell")
+}
+
+#[test]
+fn bench_example_logged_by_hand() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    assert!(harness.state().logger.draft.is_some());
+
+    // The planned top set load fills the warm-ups.
+    type_into(&mut harness, "Bench press, Top set 1, load", "120");
+    let warmups: Vec<(Option<f64>, u32)> = {
+        let draft = harness.state().logger.draft.as_ref().expect("a draft");
+        draft.exercises[0]
+            .logged
+            .sets
+            .iter()
+            .filter(|set| set.kind == SetKind::WarmUp)
+            .map(|set| (set.load.map(|load| load.value), set.reps))
+            .collect()
+    };
+    assert_eq!(
+        warmups,
+        [
+            (Some(20.0), 10),
+            (Some(60.0), 8),
+            (Some(80.0), 5),
+            (Some(100.0), 3)
+        ]
+    );
+    for set in ["Warm-up 1", "Warm-up 2", "Warm-up 3", "Warm-up 4"] {
+        click_done(&mut harness, set);
+    }
+    assert_eq!(
+        harness.state().commands.len(),
+        4,
+        "one save per warm-up set"
+    );
+
+    // Top set 120 × 4 at RPE 8.5, completed with Enter in the RPE field.
+    type_into(&mut harness, "Bench press, Top set 1, reps", "4");
+    type_into(&mut harness, "Bench press, Top set 1, RPE", "8.5");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let saved = last_saved(&harness);
+    let top = saved.exercises[0].top_set().expect("a done top set");
+    assert_eq!(top.load.map(|load| load.value), Some(120.0));
+    assert_eq!(top.reps, 4);
+    assert_eq!(top.rpe, Some(8.5));
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Bench press, Backoff 1, load")
+            .is_focused(),
+        "Enter moves to the next set"
+    );
+
+    // Backoffs at 100 kg typed by hand (the rule gives 107.5 kg): load, Tab,
+    // reps, Tab, Enter in the empty RPE field.
+    for (set, reps) in [("Backoff 1", "10"), ("Backoff 2", "9"), ("Backoff 3", "8")] {
+        type_into(&mut harness, &format!("Bench press, {set}, load"), "100");
+        harness.key_press(Key::Tab);
+        harness.run();
+        harness
+            .get_by_role_and_label(Role::TextInput, &format!("Bench press, {set}, reps"))
+            .type_text(reps);
+        harness.run();
+        harness.key_press(Key::Tab);
+        harness.run();
+        harness.key_press(Key::Enter);
+        harness.run();
+    }
+
+    let saved = last_saved(&harness);
+    let bench = &saved.exercises[0];
+    let backoffs: Vec<(Option<f64>, u32)> = bench
+        .backoff_sets()
+        .map(|set| (set.load.map(|load| load.value), set.reps))
+        .collect();
+    assert_eq!(
+        backoffs,
+        [(Some(100.0), 10), (Some(100.0), 9), (Some(100.0), 8)]
+    );
+    // 100 × 10 + 100 × 9 + 100 × 8
+    assert_eq!(bench.backoff_volume(topset::model::Unit::Kg), 2_700.0);
+
+    // Finishing shows the summary: e1RM from the classic chart, 4 reps at RPE 8.5.
+    harness
+        .get_by_role_and_label(Role::Button, "Finish session")
+        .click();
+    harness.run();
+    let percent = classic_chart_percent(4, 8.5);
+    assert_eq!(percent, 85.0);
+    let expected_e1rm = 120.0 * 100.0 / percent;
+    let summary = harness.state().logger.summary.clone().expect("a summary");
+    let e1rm = summary[0].e1rm.expect("an e1RM").value;
+    assert!((e1rm - expected_e1rm).abs() < 1e-9);
+    assert_eq!((e1rm * 10.0).round() / 10.0, 141.2);
+    assert_eq!(summary[0].backoff_volume, 2_700.0);
+    harness.get_by_label_contains("e1RM 141.2 kg");
+    harness.get_by_label_contains("backoff volume 2700 kg");
+}
+
+#[test]
+fn typed_top_set_shows_backoff_plates() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    type_into(&mut harness, "Bench press, Top set 1, load", "120");
+
+    // 120 × 0.9 = 108; per side (108 − 20) / 2 = 44 rounds to 43.75 in steps
+    // of 1.25, so 20 + 2 × 43.75 = 107.5 kg = 25 + 15 + 2.5 + 1.25 per side,
+    // a real drop of 1 − 107.5 / 120 = 10.4 %.
+    assert_eq!(
+        draft_loads(&harness, SetKind::Backoff),
+        [Some(107.5), Some(107.5), Some(107.5)]
+    );
+    let expected = "−10%: 107.5 kg (−10.4%) · 25 15 2.5 1.25 per side";
+    let first_backoff = 5;
+    assert_eq!(
+        harness.state().logger.editor.load_details(0, first_backoff),
+        Some(expected)
+    );
+    assert_eq!(harness.get_all_by_label(expected).count(), 3);
+}
+
+#[test]
+fn typed_backoff_survives_top_change() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    type_into(&mut harness, "Bench press, Top set 1, load", "120");
+    type_into(&mut harness, "Bench press, Backoff 2, load", "100");
+
+    type_into(&mut harness, "Bench press, Top set 1, load", "125");
+    // 125 × 0.9 = 112.5 kg, loadable as 20 + 2 × (25 + 20 + 1.25).
+    assert_eq!(
+        draft_loads(&harness, SetKind::Backoff),
+        [Some(112.5), Some(100.0), Some(112.5)]
+    );
+}
+
+#[test]
+fn decimal_comma_load_parses() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    type_into(&mut harness, "Bench press, Top set 1, load", "102,5");
+    assert_eq!(draft_loads(&harness, SetKind::Top), [Some(102.5)]);
+}
+
+#[test]
+fn invalid_load_shows_error() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    type_into(&mut harness, "Bench press, Top set 1, load", "12o");
+    assert_eq!(draft_loads(&harness, SetKind::Top), [None]);
+    harness.get_by_label_contains("“12o” is not a load");
+}
+
+#[test]
+fn rest_timer_counts_down() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    type_into(&mut harness, "Bench press, Top set 1, load", "120");
+    click_done(&mut harness, "Top set 1");
+    let started = harness.state().clock.now;
+    assert_eq!(
+        harness.state().logger.rest.remaining(started),
+        Some(Duration::from_secs(240))
+    );
+
+    harness.state_mut().clock.now = started + Duration::from_secs(90);
+    harness.run();
+    harness.get_by_label_contains("Rest 2:30");
+
+    harness.state_mut().clock.now = started + Duration::from_secs(241);
+    harness.run();
+    harness.get_by_label("Rest over");
+    let now = harness.state().clock.now;
+    assert!(harness.state().logger.rest.finished(now));
+    assert!(harness.state_mut().logger.rest.take_finished_notice(now));
+
+    harness.get_by_role_and_label(Role::Button, "OK").click();
+    harness.run();
+    assert_eq!(harness.state().logger.rest.remaining(now), None);
+}
+
+#[test]
+fn backoff_rest_is_shorter() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    type_into(&mut harness, "Bench press, Top set 1, load", "120");
+    click_done(&mut harness, "Backoff 1");
+    let now = harness.state().clock.now;
+    assert_eq!(
+        harness.state().logger.rest.remaining(now),
+        Some(Duration::from_secs(150))
+    );
+}

@@ -34,9 +34,9 @@ pub use classify::classify_sets;
 pub use dates::parse_date_time;
 pub use layout::ImportFormat;
 pub use loads::entered_load;
-pub use names::{ExerciseNames, LIBRARY_NAMES, name_key};
+pub use names::{ExerciseNames, name_key};
 
-use crate::model::{Equipment, Exercise, Journal, Session, Suitability, Unit};
+use crate::model::{Equipment, Exercise, Journal, Session, Suitability, Unit, find_exercise};
 use crate::tr;
 
 /// Most reps Topset accepts in one set without asking: more is almost
@@ -392,11 +392,27 @@ pub fn apply(journal: &mut Journal, preview: &ImportPreview) -> ApplyReport {
     report
 }
 
-/// Builds an exercise list entry for a name first seen in an import, with the
-/// equipment guessed from the app's name for it ("Curl (Dumbbell)").
+/// Builds an exercise list entry for a name first seen in an import.
+///
+/// A name of the built-in library gets the library's entry, so weekly hard
+/// sets per muscle and the coaching checks work on imported history. Any
+/// other name gets no muscles and the equipment guessed from the app's name
+/// for it ("Curl (Dumbbell)").
 fn new_exercise(name: &str, source: &str) -> Exercise {
+    if let Some(entry) = find_exercise(name, &[]) {
+        // Keep the journal's spelling, because the sessions refer to it.
+        return Exercise {
+            name: name.to_owned(),
+            ..entry.clone()
+        };
+    }
+    Exercise::new(name, &[], guess_equipment(source), Suitability::default())
+}
+
+/// Equipment named in an app's exercise name, or `Other`.
+fn guess_equipment(source: &str) -> Equipment {
     let source = source.to_lowercase();
-    let equipment = if source.contains("dumbbell") || source.contains("dumbell") {
+    if source.contains("dumbbell") || source.contains("dumbell") {
         Equipment::Dumbbell
     } else if source.contains("cable") {
         Equipment::Cable
@@ -408,8 +424,7 @@ fn new_exercise(name: &str, source: &str) -> Exercise {
         Equipment::Bodyweight
     } else {
         Equipment::Other
-    };
-    Exercise::new(name, &[], equipment, Suitability::default())
+    }
 }
 
 /// Message for an [`ImportError`] in the interface language.

@@ -338,7 +338,10 @@ fn same_bytes_rewritten_is_no_conflict() {
 
     core.changed(Arc::new(journal_with(2)), start);
     let events = core.tick(start + DELAY);
-    assert!(matches!(events.as_slice(), [SaveEvent::Saved { .. }]), "{events:?}");
+    assert!(
+        matches!(events.as_slice(), [SaveEvent::Saved { .. }]),
+        "{events:?}"
+    );
 }
 
 #[test]
@@ -351,6 +354,9 @@ fn deleted_journal_is_written_again() {
 
     core.changed(Arc::new(journal_with(2)), start);
     let events = core.tick(start + DELAY);
-    assert!(matches!(events.as_slice(), [SaveEvent::Saved { .. }]), "{events:?}");
+    assert!(
+        matches!(events.as_slice(), [SaveEvent::Saved { .. }]),
+        "{events:?}"
+    );
     assert_eq!(load_journal(&path).unwrap().sessions.len(), 2);
 }

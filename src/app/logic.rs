@@ -116,6 +116,13 @@ impl TopsetApp {
                     journal.programs.remove(index);
                 }
             }),
+            Command::ExportProgramDialog(index) => {
+                self.ask_path(DialogPurpose::ExportProgram(index), ctx)
+            }
+            Command::ImportProgramDialog => self.ask_path(DialogPurpose::ImportProgram, ctx),
+            Command::PrintProgramDialog(index) => {
+                self.ask_path(DialogPurpose::PrintProgram(index), ctx)
+            }
             Command::ShowPanel(panel) => self.panel = panel,
             Command::ExportChartDialog(request) => {
                 self.chart_to_export = Some(request);
@@ -149,7 +156,7 @@ impl TopsetApp {
     }
 
     /// Changes the journal through `edit`, records the undo step and saves.
-    fn change_journal(&mut self, group: Option<&str>, edit: impl FnOnce(&mut Journal)) {
+    pub(super) fn change_journal(&mut self, group: Option<&str>, edit: impl FnOnce(&mut Journal)) {
         let before = self.journal.clone();
         edit(&mut self.journal);
         if self.journal == before {
@@ -242,6 +249,13 @@ impl TopsetApp {
                 self.show_error(tr!("app.import_unavailable", path = path.display()));
             }
             DialogPurpose::ExportChart => self.export_chart(path, ctx),
+            DialogPurpose::ExportProgram(index) => {
+                self.export_program(index, with_extension_if_missing(path, "ron"), ctx)
+            }
+            DialogPurpose::ImportProgram => self.import_program(&path),
+            DialogPurpose::PrintProgram(index) => {
+                self.print_program(index, with_extension_if_missing(path, "html"), ctx)
+            }
         }
     }
 

@@ -10,6 +10,7 @@ mod command;
 mod dialogs;
 pub mod instance_lock;
 mod logic;
+mod program_sharing;
 mod rest_timer;
 mod sample;
 mod saver;

@@ -286,6 +286,36 @@ impl Validator<'_> {
                 }
                 self.rpe(&field.name("rpe"), plan.rpe)
             }
+            Prescription::Pyramid(plan) => {
+                let field = field.name("Pyramid");
+                self.count(&field.name("sets"), plan.reps.len() as u64, max_sets)?;
+                for reps in &plan.reps {
+                    self.count(&field.name("reps"), (*reps).into(), max_reps)?;
+                }
+                self.rpe(&field.name("rpe"), plan.rpe)
+            }
+            Prescription::Cluster(plan) => {
+                let field = field.name("Cluster");
+                self.count(&field.name("sets"), plan.sets.into(), max_sets)?;
+                self.count(&field.name("clusters"), plan.clusters.into(), max_sets)?;
+                self.count(
+                    &field.name("reps_per_cluster"),
+                    plan.reps_per_cluster.into(),
+                    max_reps,
+                )?;
+                self.rpe(&field.name("rpe"), plan.rpe)
+            }
+            Prescription::RestPause(plan) => {
+                let field = field.name("RestPause");
+                self.count(
+                    &field.name("activation_reps"),
+                    plan.activation_reps.into(),
+                    max_reps,
+                )?;
+                self.count(&field.name("mini_sets"), plan.mini_sets.into(), max_sets)?;
+                self.count(&field.name("mini_reps"), plan.mini_reps.into(), max_reps)?;
+                self.rpe(&field.name("rpe"), plan.rpe)
+            }
         }
     }
 

@@ -1,0 +1,217 @@
+//! The projection grid: starting points per exercise, then every planned
+//! top-set and backoff load by week and day, beside what was logged.
+
+use egui::{ComboBox, Ui};
+
+use crate::model::{
+    Journal, Program, ProjectedSlot, Projection, SetKind, StartingPoint, Unit, format_number,
+    project_program,
+};
+use crate::tr;
+use crate::ui::widgets::decimal_field;
+
+use super::ProgramEditorState;
+
+/// The last projection and what it was computed from, so it is rebuilt only
+/// when the journal revision or the program changes, not every frame.
+#[derive(Default)]
+pub struct ProjectionCache {
+    key: Option<(u64, usize, Program)>,
+    projection: Projection,
+}
+
+impl ProjectionCache {
+    /// The projection of `program`, recomputed when the key changed.
+    pub fn get(&mut self, revision: u64, program: &Program, journal: &Journal) -> &Projection {
+        let fresh = self.key.as_ref().is_some_and(|(cached_revision, sessions, cached)| {
+            *cached_revision == revision && *sessions == journal.sessions.len() && cached == program
+        });
+        if !fresh {
+            self.projection = project_program(program, &journal.sessions, &journal.settings);
+            self.key = Some((revision, journal.sessions.len(), program.clone()));
+        }
+        &self.projection
+    }
+}
+
+pub(super) fn projection_section_ui(
+    ui: &mut Ui,
+    state: &mut ProgramEditorState,
+    program: &mut Program,
+    original: &Program,
+    journal: &Journal,
+) {
+    ui.checkbox(&mut state.show_projection, tr!("editor.show_projection"));
+    if !state.show_projection {
+        return;
+    }
+    starting_points_ui(ui, program);
+    // The grid shows the saved program: edits made this frame show next frame.
+    let projection = state
+        .projection
+        .get(state.journal_revision, original, journal);
+    projection_grid_ui(ui, projection);
+}
+
+fn starting_points_ui(ui: &mut Ui, program: &mut Program) {
+    let mut exercises: Vec<String> = Vec::new();
+    for slot in program
+        .weeks
+        .iter()
+        .flat_map(|week| &week.days)
+        .flat_map(|day| &day.slots)
+    {
+        if !exercises.contains(&slot.exercise) {
+            exercises.push(slot.exercise.clone());
+        }
+    }
+    ui.label(tr!("editor.starting_points"));
+    egui::Grid::new("starting_points")
+        .num_columns(3)
+        .show(ui, |ui| {
+            for exercise in exercises {
+                ui.push_id(&exercise, |ui| {
+                    starting_point_row_ui(ui, program, &exercise);
+                });
+                ui.end_row();
+            }
+        });
+}
+
+fn starting_point_row_ui(ui: &mut Ui, program: &mut Program, exercise: &str) {
+    let current = program
+        .starting_points
+        .get(exercise)
+        .cloned()
+        .unwrap_or(StartingPoint::LastTopSet);
+    let key = |point: &StartingPoint| match point {
+        StartingPoint::TrainingMax(_) => "training_max",
+        StartingPoint::E1rm(_) => "e1rm",
+        StartingPoint::LastTopSet => "last_top_set",
+    };
+    let label = ui.label(exercise);
+    let mut chosen = current.clone();
+    ComboBox::from_id_salt("start_kind")
+        .selected_text(super::tr_key(&format!("editor.start.{}", key(&current))))
+        .show_ui(ui, |ui| {
+            let value = match current {
+                StartingPoint::TrainingMax(value) | StartingPoint::E1rm(value) => value,
+                StartingPoint::LastTopSet => 100.0,
+            };
+            for choice in [
+                StartingPoint::LastTopSet,
+                StartingPoint::TrainingMax(value),
+                StartingPoint::E1rm(value),
+            ] {
+                let text = super::tr_key(&format!("editor.start.{}", key(&choice)));
+                if ui.selectable_label(key(&choice) == key(&current), text).clicked() {
+                    chosen = choice;
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    if let StartingPoint::TrainingMax(value) | StartingPoint::E1rm(value) = &mut chosen {
+        let text = tr!("editor.start_load", unit = program.unit.symbol());
+        decimal_field(ui, &text, value, 0.0..=1000.0, 0.5);
+    }
+    if chosen != current {
+        match chosen {
+            StartingPoint::LastTopSet => {
+                program.starting_points.remove(exercise);
+            }
+            other => {
+                program.starting_points.insert(exercise.to_owned(), other);
+            }
+        }
+    }
+}
+
+fn projection_grid_ui(ui: &mut Ui, projection: &Projection) {
+    let unit = projection.unit;
+    egui::ScrollArea::horizontal()
+        .id_salt("projection_scroll")
+        .show(ui, |ui| {
+            egui::Grid::new("projection_grid")
+                .striped(true)
+                .num_columns(projection.weeks.iter().map(Vec::len).max().unwrap_or(0) + 1)
+                .show(ui, |ui| {
+                    for (week_index, days) in projection.weeks.iter().enumerate() {
+                        ui.strong(tr!("editor.week_number", number = week_index + 1));
+                        for day in days {
+                            ui.vertical(|ui| {
+                                ui.strong(&day.name);
+                                for slot in &day.slots {
+                                    ui.label(slot_summary(slot, unit));
+                                    if let Some(logged) = logged_summary(slot, unit) {
+                                        ui.weak(logged);
+                                    }
+                                }
+                            });
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// "Squat: 170 × 4, 3 × 152.5 × 8" in the program's unit.
+pub(crate) fn slot_summary(slot: &ProjectedSlot, unit: Unit) -> String {
+    let unit = unit.symbol();
+    if slot.sets.is_empty() {
+        return tr!("editor.no_start", exercise = slot.exercise);
+    }
+    let mut groups: Vec<(u32, f64, u32)> = Vec::new();
+    for set in &slot.sets {
+        match groups.last_mut() {
+            Some((count, load, reps)) if *load == set.loadable && *reps == set.reps => {
+                *count += 1
+            }
+            _ => groups.push((1, set.loadable, set.reps)),
+        }
+    }
+    let parts: Vec<String> = groups
+        .iter()
+        .map(|(count, load, reps)| {
+            let load = format_number(*load);
+            if *count > 1 {
+                format!("{count} × {load} {unit} × {reps}")
+            } else {
+                format!("{load} {unit} × {reps}")
+            }
+        })
+        .collect();
+    format!("{}: {}", slot.exercise, parts.join(", "))
+}
+
+/// "logged: 172.5 × 4 @ 8, backoff 155" when the day was logged.
+pub(crate) fn logged_summary(slot: &ProjectedSlot, unit: Unit) -> Option<String> {
+    let logged = slot.logged.as_ref()?;
+    let top = logged
+        .top_set()
+        .or_else(|| logged.sets.iter().find(|set| set.kind.is_working()))?;
+    let load_text = |set: &crate::model::LoggedSet| {
+        set.load
+            .map(|load| format_number(load.value_in(unit)))
+            .unwrap_or_default()
+    };
+    let load = load_text(top);
+    let rpe = top
+        .rpe
+        .map(|rpe| format!(" @ {}", format_number(rpe)))
+        .unwrap_or_default();
+    let backoffs: Vec<String> = logged
+        .sets
+        .iter()
+        .filter(|set| set.kind == SetKind::Backoff)
+        .map(|set| format!("{} × {}", load_text(set), set.reps))
+        .collect();
+    let mut text = tr!(
+        "editor.logged",
+        sets = format!("{load} {} × {}{rpe}", unit.symbol(), top.reps)
+    );
+    if !backoffs.is_empty() {
+        text.push_str(&format!(", {}", backoffs.join(", ")));
+    }
+    Some(text)
+}

@@ -1,0 +1,222 @@
+//! Building programs in the editor by clicking and typing, as a user would.
+
+use chrono::NaiveDate;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use topset::app::TopsetApp;
+use topset::model::{Prescription, Program};
+
+fn harness() -> Harness<'static, TopsetApp> {
+    let now = NaiveDate::from_ymd_opt(2026, 11, 30)
+        .and_then(|date| date.and_hms_opt(18, 0, 0))
+        .expect("valid date");
+    let app = TopsetApp::for_tests(now);
+    let mut harness = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_ui_state(|ui, app: &mut TopsetApp| app.frame_ui(ui), app);
+    harness.run();
+    harness.get_by_label("Program editor").click();
+    harness.run();
+    harness
+}
+
+fn last_program(harness: &Harness<'_, TopsetApp>) -> Program {
+    harness
+        .state()
+        .journal
+        .programs
+        .last()
+        .cloned()
+        .expect("a program")
+}
+
+fn type_into(harness: &mut Harness<'_, TopsetApp>, role: Role, label: &str, text: &str) {
+    harness.get_by_role_and_label(role, label).focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(role, label)
+        .type_text(text);
+    harness.run();
+}
+
+fn click(harness: &mut Harness<'_, TopsetApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn undo_from_menu(harness: &mut Harness<'_, TopsetApp>, item: &str) {
+    click(harness, "Edit");
+    harness.get_by_label_contains(item).click();
+    harness.run();
+}
+
+#[test]
+fn two_week_program_from_scratch() {
+    let mut harness = harness();
+    let programs_before = harness.state().journal.programs.len();
+    click(&mut harness, "New program");
+    assert_eq!(harness.state().journal.programs.len(), programs_before + 1);
+
+    type_into(&mut harness, Role::TextInput, "Name", " Squat block");
+    assert_eq!(last_program(&harness).name, "New program Squat block");
+
+    click(&mut harness, "Add day");
+    assert_eq!(last_program(&harness).weeks[0].days.len(), 2);
+    assert_eq!(last_program(&harness).weeks[0].days[1].name, "Day 2");
+
+    // Add one exercise to day 1 and name it by typing.
+    harness
+        .get_all_by_label("Add exercise")
+        .next()
+        .expect("an Add exercise button")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Exercise name")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Exercise name")
+        .type_text("Front Squat");
+    harness.run();
+    let day = &last_program(&harness).weeks[0].days[0];
+    assert_eq!(day.slots.len(), 1);
+    assert_eq!(day.slots[0].exercise, "Front Squat");
+
+    // Set the top set to 5 reps by typing into the field.
+    harness
+        .get_by_role_and_label(Role::SpinButton, "Top set reps")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(Role::SpinButton, "Top set reps")
+        .type_text("5");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let Prescription::TopSetBackoff(plan) = &last_program(&harness).weeks[0].days[0].slots[0]
+        .prescription
+    else {
+        panic!("the slot should plan a top set");
+    };
+    assert_eq!(plan.top_reps, 5);
+
+    // Week 2 starts as a copy of week 1.
+    click(&mut harness, "Add week");
+    let program = last_program(&harness);
+    assert_eq!(program.weeks.len(), 2);
+    assert_eq!(program.weeks[1], program.weeks[0]);
+
+    // Change week 1's day name, then copy week 1 over week 2.
+    click(&mut harness, "Week 1");
+    harness
+        .get_all_by_role_and_label(Role::TextInput, "Day")
+        .next()
+        .expect("a day name field")
+        .focus();
+    harness.run();
+    harness
+        .get_all_by_role_and_label(Role::TextInput, "Day")
+        .next()
+        .expect("a day name field")
+        .type_text(" heavy");
+    harness.run();
+    assert_eq!(last_program(&harness).weeks[0].days[0].name, "Day 1 heavy");
+    assert_eq!(last_program(&harness).weeks[1].days[0].name, "Day 1");
+    click(&mut harness, "Copy this week to the following weeks");
+    assert_eq!(last_program(&harness).weeks[1].days[0].name, "Day 1 heavy");
+}
+
+#[test]
+fn template_adds_guide_program() {
+    let mut harness = harness();
+    let programs_before = harness.state().journal.programs.len();
+    click(&mut harness, "New program from template…");
+    click(&mut harness, "Heavy and volume days");
+    assert_eq!(harness.state().journal.programs.len(), programs_before + 1);
+    let program = last_program(&harness);
+    assert_eq!(program.name, "Heavy and volume days");
+    let days: Vec<&str> = program.weeks[0]
+        .days
+        .iter()
+        .map(|day| day.name.as_str())
+        .collect();
+    assert_eq!(
+        days,
+        ["Upper heavy", "Lower heavy", "Upper volume", "Lower volume"]
+    );
+    assert_eq!(harness.state().program_editor.program, programs_before);
+}
+
+#[test]
+fn edit_undoes_and_redoes() {
+    let mut harness = harness();
+    click(&mut harness, "New program from template…");
+    click(&mut harness, "Top set + backoff on the primary lift only");
+    let before = last_program(&harness);
+
+    click(&mut harness, "Add week");
+    assert_eq!(last_program(&harness).weeks.len(), 5);
+
+    undo_from_menu(&mut harness, "Undo");
+    assert_eq!(last_program(&harness), before);
+
+    undo_from_menu(&mut harness, "Redo");
+    assert_eq!(last_program(&harness).weeks.len(), 5);
+}
+
+#[test]
+fn duplicate_day_and_slot() {
+    let mut harness = harness();
+    click(&mut harness, "New program from template…");
+    click(&mut harness, "Top set + backoff on all compound lifts");
+    let slots_before = last_program(&harness).weeks[0].days[0].slots.len();
+
+    harness
+        .get_all_by_label("Duplicate")
+        .next()
+        .expect("a Duplicate button")
+        .click();
+    harness.run();
+    let day = &last_program(&harness).weeks[0].days[0];
+    assert_eq!(day.slots.len(), slots_before + 1);
+    assert_eq!(day.slots[0], day.slots[1]);
+
+    harness
+        .get_all_by_label("Duplicate day")
+        .next()
+        .expect("a Duplicate day button")
+        .click();
+    harness.run();
+    let week = &last_program(&harness).weeks[0];
+    assert_eq!(week.days.len(), 5);
+    assert_eq!(week.days[0], week.days[1]);
+}
+
+#[test]
+fn import_through_typed_path() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("shared.ron");
+    let file = topset::storage::load_template("primary_only").expect("template");
+    topset::storage::save_program_file(&file, &path).expect("write");
+
+    let mut harness = harness();
+    let programs_before = harness.state().journal.programs.len();
+    click(&mut harness, "Import program…");
+    type_into(
+        &mut harness,
+        Role::TextInput,
+        "Program file to import",
+        &path.display().to_string(),
+    );
+    click(&mut harness, "OK");
+    assert_eq!(harness.state().journal.programs.len(), programs_before + 1);
+    assert_eq!(last_program(&harness), file.program);
+    let notice = harness.state().notice.clone().expect("a notice");
+    assert!(!notice.is_error, "{}", notice.text);
+    assert!(notice.text.contains("imported"), "{}", notice.text);
+}

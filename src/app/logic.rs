@@ -225,13 +225,14 @@ impl TopsetApp {
     }
 
     fn ask_path(&mut self, purpose: DialogPurpose, ctx: &egui::Context) {
-        let file_name = match &self.path {
+        let journal_name = match &self.path {
             Some(path) => path.file_name().map_or_else(
                 || "journal.ron".to_owned(),
                 |name| name.to_string_lossy().into_owned(),
             ),
             None => "journal.ron".to_owned(),
         };
+        let file_name = self.program_file_name(&purpose).unwrap_or(journal_name);
         if !self.dialogs.open(purpose.clone(), &file_name, ctx) {
             self.path_prompt = Some(PathPrompt {
                 purpose,

@@ -3,13 +3,29 @@
 
 use std::path::{Path, PathBuf};
 
-use super::TopsetApp;
+use super::{DialogPurpose, TopsetApp};
 use crate::export::program_sheet_html;
 use crate::model::{Language, project_program};
 use crate::storage::{import_program, load_program_file, program_file_for, save_program_file};
 use crate::tr;
 
 impl TopsetApp {
+    /// File name a dialog for `purpose` suggests: the program's name with
+    /// `.ron` or `.html`; `None` for purposes that are not about a program.
+    pub(super) fn program_file_name(&self, purpose: &DialogPurpose) -> Option<String> {
+        let (index, extension) = match purpose {
+            DialogPurpose::ExportProgram(index) => (*index, "ron"),
+            DialogPurpose::PrintProgram(index) => (*index, "html"),
+            _ => return None,
+        };
+        let name = &self.journal.programs.get(index)?.name;
+        let stem: String = name
+            .chars()
+            .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
+            .collect();
+        Some(format!("{stem}.{extension}"))
+    }
+
     /// Writes the program at `index` to `path` as a program file, off the UI thread.
     pub(super) fn export_program(&mut self, index: usize, path: PathBuf, ctx: &egui::Context) {
         let Some(file) = program_file_for(&self.journal, index) else {

@@ -14,7 +14,8 @@ use egui::{ComboBox, Ui};
 
 use crate::app::Command;
 use crate::model::{
-    Day, Journal, Language, Program, Unit, Week, check_weekly_sets, planned_hard_sets,
+    Day, Journal, Language, Muscle, Program, Unit, WEEKLY_HARD_SETS, Week, check_weekly_sets,
+    muscle_key, planned_hard_sets,
 };
 use crate::storage::{TEMPLATES, load_template, unique_program_name};
 use crate::tr;
@@ -61,9 +62,7 @@ pub fn program_editor_ui(
             program_fields_ui(ui, &mut program);
             ui.separator();
             week_bar_ui(ui, state, &mut program);
-            if let Some(week) = program.weeks.get(state.week) {
-                weekly_sets_ui(ui, week, journal);
-            }
+            weekly_sets_ui(ui, &program, state.week, journal);
             let unit = program.unit;
             if let Some(week) = program.weeks.get_mut(state.week) {
                 days::week_ui(ui, week, &exercise_names, unit, journal);
@@ -291,22 +290,55 @@ fn week_bar_ui(ui: &mut Ui, state: &mut ProgramEditorState, program: &mut Progra
     state.week = state.week.min(program.weeks.len().saturating_sub(1));
 }
 
-/// Weekly hard sets per muscle, with the muscles outside 10–20 flagged.
-fn weekly_sets_ui(ui: &mut Ui, week: &Week, journal: &Journal) {
-    let sets = planned_hard_sets(week, &journal.exercises);
-    if sets.is_empty() {
+/// Planned hard sets per muscle for every week, counts outside 10–20 in
+/// the warning colour, then the checks of the week shown in full sentences.
+fn weekly_sets_ui(ui: &mut Ui, program: &Program, week_shown: usize, journal: &Journal) {
+    let weeks: Vec<_> = program
+        .weeks
+        .iter()
+        .map(|week| planned_hard_sets(week, &journal.exercises))
+        .collect();
+    let mut muscles: Vec<Muscle> = weeks.iter().flat_map(|sets| sets.keys().copied()).collect();
+    muscles.sort();
+    muscles.dedup();
+    if muscles.is_empty() {
         return;
     }
+
+    egui::CollapsingHeader::new(tr!("editor.weekly_sets"))
+        .default_open(true)
+        .show(ui, |ui| {
+            egui::Grid::new("weekly_sets")
+                .striped(true)
+                .num_columns(muscles.len() + 1)
+                .show(ui, |ui| {
+                    ui.label("");
+                    for muscle in &muscles {
+                        ui.strong(tr_key(&format!("checks.muscle.{}", muscle_key(*muscle))));
+                    }
+                    ui.end_row();
+                    for (index, sets) in weeks.iter().enumerate() {
+                        ui.label(tr!("editor.week_number", number = index + 1));
+                        for muscle in &muscles {
+                            let count = sets.get(muscle).copied().unwrap_or(0);
+                            let text = count.to_string();
+                            let (low, high) = WEEKLY_HARD_SETS;
+                            if count == 0 || (low..=high).contains(&count) {
+                                ui.label(text);
+                            } else {
+                                ui.colored_label(ui.visuals().warn_fg_color, text);
+                            }
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+
     let language = interface_language();
-    ui.horizontal_wrapped(|ui| {
-        ui.label(tr!("editor.weekly_sets"));
-        for (muscle, count) in &sets {
-            let key = format!("checks.muscle.{}", crate::model::muscle_key(*muscle));
-            ui.label(format!("{} {count}", tr!(&key)));
+    if let Some(sets) = weeks.get(week_shown) {
+        for check in check_weekly_sets(sets) {
+            ui.colored_label(ui.visuals().warn_fg_color, check.message(language));
         }
-    });
-    for check in check_weekly_sets(&sets) {
-        ui.colored_label(ui.visuals().warn_fg_color, check.message(language));
     }
 }
 

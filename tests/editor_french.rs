@@ -5,9 +5,7 @@ use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use topset::app::TopsetApp;
-use topset::model::{
-    Language, Settings, StartingPoint, project_program, synthetic::guide_program,
-};
+use topset::model::{Language, Settings, StartingPoint, project_program, synthetic::guide_program};
 
 /// Keys of `assets/locales/editor.yml` with the languages each one has.
 fn editor_keys() -> Vec<(String, Vec<String>)> {
@@ -50,15 +48,24 @@ fn editor_labels_in_french() {
     harness.run();
     harness.get_by_label("Programmes").click();
     harness.run();
-    harness.get_by_label("Nouveau programme depuis un modèle…").click();
+    harness
+        .get_by_label("Nouveau programme depuis un modèle…")
+        .click();
     harness.run();
-    harness.get_by_label("Jours lourds et jours de volume").click();
+    harness
+        .get_by_label("Jours lourds et jours de volume")
+        .click();
     harness.run();
     let program = harness.state().journal.programs.last().expect("a program");
     assert_eq!(program.name, "Heavy and volume days");
     assert!(harness.query_by_label("Importer un programme…").is_some());
     assert!(harness.query_all_by_label("Semaine 2").next().is_some());
-    assert!(harness.query_all_by_label("Dupliquer le jour").next().is_some());
+    assert!(
+        harness
+            .query_all_by_label("Dupliquer le jour")
+            .next()
+            .is_some()
+    );
 }
 
 #[test]

@@ -8,9 +8,9 @@ use topset::model::{
     project_program, synthetic::guide_program,
 };
 use topset::storage::{
-    PROGRAM_FILE_VERSION, ProgramFile, StorageError, TEMPLATES, import_program,
-    load_program_file, load_template, program_file_for, program_file_from_str,
-    program_file_to_string, save_program_file,
+    PROGRAM_FILE_VERSION, ProgramFile, StorageError, TEMPLATES, import_program, load_program_file,
+    load_template, program_file_for, program_file_from_str, program_file_to_string,
+    save_program_file,
 };
 
 fn custom_exercise() -> Exercise {

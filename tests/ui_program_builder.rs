@@ -34,9 +34,7 @@ fn last_program(harness: &Harness<'_, TopsetApp>) -> Program {
 fn type_into(harness: &mut Harness<'_, TopsetApp>, role: Role, label: &str, text: &str) {
     harness.get_by_role_and_label(role, label).focus();
     harness.run();
-    harness
-        .get_by_role_and_label(role, label)
-        .type_text(text);
+    harness.get_by_role_and_label(role, label).type_text(text);
     harness.run();
 }
 
@@ -98,8 +96,8 @@ fn two_week_program_from_scratch() {
     harness.run();
     harness.key_press(egui::Key::Enter);
     harness.run();
-    let Prescription::TopSetBackoff(plan) = &last_program(&harness).weeks[0].days[0].slots[0]
-        .prescription
+    let Prescription::TopSetBackoff(plan) =
+        &last_program(&harness).weeks[0].days[0].slots[0].prescription
     else {
         panic!("the slot should plan a top set");
     };

@@ -29,7 +29,10 @@ impl DialogPurpose {
     pub fn is_save(&self) -> bool {
         matches!(
             self,
-            Self::SaveJournalAs | Self::ExportChart | Self::ExportProgram(_) | Self::PrintProgram(_)
+            Self::SaveJournalAs
+                | Self::ExportChart
+                | Self::ExportProgram(_)
+                | Self::PrintProgram(_)
         )
     }
 

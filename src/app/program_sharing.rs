@@ -21,7 +21,13 @@ impl TopsetApp {
         let name = &self.journal.programs.get(index)?.name;
         let stem: String = name
             .chars()
-            .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
             .collect();
         Some(format!("{stem}.{extension}"))
     }

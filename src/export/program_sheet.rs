@@ -8,7 +8,11 @@ use crate::model::{
 
 /// Builds the HTML sheet of `program` in `language`, with the planned loads
 /// of `projection` and the sessions logged against it.
-pub fn program_sheet_html(program: &Program, projection: &Projection, language: Language) -> String {
+pub fn program_sheet_html(
+    program: &Program,
+    projection: &Projection,
+    language: Language,
+) -> String {
     let text = |key: &str| rust_i18n::t!(key, locale = language.code()).into_owned();
     let mut html = String::new();
     html.push_str(&format!(
@@ -33,8 +37,15 @@ pub fn program_sheet_html(program: &Program, projection: &Projection, language: 
     }
 
     for (week_index, week) in program.weeks.iter().enumerate() {
-        let title = rust_i18n::t!("editor.week_number", locale = language.code(), number = week_index + 1);
-        html.push_str(&format!("<section class=\"week\">\n<h2>{}</h2>\n", escape(&title)));
+        let title = rust_i18n::t!(
+            "editor.week_number",
+            locale = language.code(),
+            number = week_index + 1
+        );
+        html.push_str(&format!(
+            "<section class=\"week\">\n<h2>{}</h2>\n",
+            escape(&title)
+        ));
         for (day_index, day) in week.days.iter().enumerate() {
             html.push_str(&format!("<h3>{}</h3>\n<table>\n", escape(&day.name)));
             html.push_str(&format!(
@@ -86,7 +97,9 @@ fn slot_row(
                 .map(|set| {
                     let load = set
                         .load
-                        .map(|load| format!("{} {unit}", number(load.value_in(program.unit), language)))
+                        .map(|load| {
+                            format!("{} {unit}", number(load.value_in(program.unit), language))
+                        })
                         .unwrap_or_default();
                     format!("{load} × {}", set.reps)
                 })

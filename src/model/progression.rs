@@ -159,7 +159,11 @@ pub fn target_for_week(
 /// assert_eq!(rpe_based_increment(&rule, Some(8.5), 8.5), 0.0);
 /// assert_eq!(rpe_based_increment(&rule, None, 8.5), 0.0);
 /// ```
-pub fn rpe_based_increment(progression: &Progression, logged_rpe: Option<f64>, target_rpe: f64) -> f64 {
+pub fn rpe_based_increment(
+    progression: &Progression,
+    logged_rpe: Option<f64>,
+    target_rpe: f64,
+) -> f64 {
     match (progression, logged_rpe) {
         (Progression::RpeBased { increment }, Some(rpe)) if rpe < target_rpe => *increment,
         _ => 0.0,

@@ -145,12 +145,7 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
-    fn project_slot(
-        &self,
-        slot: &ExerciseSlot,
-        week: usize,
-        day: usize,
-    ) -> Vec<ProjectedSet> {
+    fn project_slot(&self, slot: &ExerciseSlot, week: usize, day: usize) -> Vec<ProjectedSet> {
         let Some(&base) = self.starts.get(&slot.exercise) else {
             return Vec::new();
         };
@@ -283,12 +278,7 @@ impl Context<'_> {
             .sum()
     }
 
-    fn logged_exercise(
-        &self,
-        week: usize,
-        day: usize,
-        exercise: &str,
-    ) -> Option<&LoggedExercise> {
+    fn logged_exercise(&self, week: usize, day: usize, exercise: &str) -> Option<&LoggedExercise> {
         self.logged.get(&(week, day))?.exercise(exercise)
     }
 }

@@ -291,7 +291,10 @@ mod tests {
     }
 
     fn names(day: &Day) -> Vec<&str> {
-        day.slots.iter().map(|slot| slot.exercise.as_str()).collect()
+        day.slots
+            .iter()
+            .map(|slot| slot.exercise.as_str())
+            .collect()
     }
 
     #[test]

@@ -142,7 +142,10 @@ fn program_bar_ui(
         }
         ui.menu_button(tr!("editor.new_from_template"), |ui| {
             for (key, _) in TEMPLATES {
-                if ui.button(tr_key(&format!("editor.template.{key}"))).clicked() {
+                if ui
+                    .button(tr_key(&format!("editor.template.{key}")))
+                    .clicked()
+                {
                     match load_template(key) {
                         Ok(file) => {
                             let mut program = file.program;

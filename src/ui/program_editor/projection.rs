@@ -23,9 +23,14 @@ pub struct ProjectionCache {
 impl ProjectionCache {
     /// The projection of `program`, recomputed when the key changed.
     pub fn get(&mut self, revision: u64, program: &Program, journal: &Journal) -> &Projection {
-        let fresh = self.key.as_ref().is_some_and(|(cached_revision, sessions, cached)| {
-            *cached_revision == revision && *sessions == journal.sessions.len() && cached == program
-        });
+        let fresh = self
+            .key
+            .as_ref()
+            .is_some_and(|(cached_revision, sessions, cached)| {
+                *cached_revision == revision
+                    && *sessions == journal.sessions.len()
+                    && cached == program
+            });
         if !fresh {
             self.projection = project_program(program, &journal.sessions, &journal.settings);
             self.key = Some((revision, journal.sessions.len(), program.clone()));
@@ -104,7 +109,10 @@ fn starting_point_row_ui(ui: &mut Ui, program: &mut Program, exercise: &str) {
                 StartingPoint::E1rm(value),
             ] {
                 let text = super::tr_key(&format!("editor.start.{}", key(&choice)));
-                if ui.selectable_label(key(&choice) == key(&current), text).clicked() {
+                if ui
+                    .selectable_label(key(&choice) == key(&current), text)
+                    .clicked()
+                {
                     chosen = choice;
                 }
             }
@@ -164,9 +172,7 @@ pub(crate) fn slot_summary(slot: &ProjectedSlot, unit: Unit) -> String {
     let mut groups: Vec<(u32, f64, u32)> = Vec::new();
     for set in &slot.sets {
         match groups.last_mut() {
-            Some((count, load, reps)) if *load == set.loadable && *reps == set.reps => {
-                *count += 1
-            }
+            Some((count, load, reps)) if *load == set.loadable && *reps == set.reps => *count += 1,
             _ => groups.push((1, set.loadable, set.reps)),
         }
     }

@@ -42,10 +42,12 @@ fn editor_labels_in_french() {
     let mut app = TopsetApp::for_tests(now);
     app.journal.settings.language = Some(Language::French);
     topset::set_language(Language::French);
+
     let mut harness = Harness::builder()
         .with_size([1600.0, 1000.0])
         .build_ui_state(|ui, app: &mut TopsetApp| app.frame_ui(ui), app);
     harness.run();
+
     harness.get_by_label("Programmes").click();
     harness.run();
     harness
@@ -56,6 +58,7 @@ fn editor_labels_in_french() {
         .get_by_label("Jours lourds et jours de volume")
         .click();
     harness.run();
+
     let program = harness.state().journal.programs.last().expect("a program");
     assert_eq!(program.name, "Heavy and volume days");
     assert!(harness.query_by_label("Importer un programme…").is_some());

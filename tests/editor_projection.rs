@@ -167,8 +167,9 @@ fn rpe_based_adds_after_easy_week() {
 fn last_top_set_starts_projection() {
     let mut program = squat_program(1, Progression::Linear { increment: 2.5 });
     program.starting_points.clear();
-    // A top set of 150 × 4 at RPE 8.5 outside the program: e1RM 150 / 0.85,
-    // so 4 reps at RPE 8.5 are 150 again; backoff 135.
+    // A top set of 150 × 4 at RPE 8.5 was logged outside the program. Its
+    // e1RM is 150 / 0.85, so 4 reps at RPE 8.5 are 150 again. The backoff
+    // is 150 × 0.9 = 135.
     let sessions = [session(1, 2, None, (150.0, 4, 8.5))];
     assert_eq!(week_loads(&program, &sessions, 0), (150.0, 4, 135.0));
 }

@@ -168,8 +168,8 @@ fn sheet_lists_planned_loads() {
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<h2>Week 1</h2>"));
     assert!(html.contains("<h3>Push</h3>"));
-    // 140 × 85 % (4 reps at RPE 8.5) = 119 → 120 kg (ties round down, 119 is
-    // 1 below 120 and 1.5 above 117.5).
+    // 140 × 85 % (4 reps at RPE 8.5) = 119, and the nearest loadable load is
+    // 120 kg (1 kg away, against 1.5 kg for 117.5).
     assert!(html.contains("120 kg × 4"), "{html}");
     assert!(html.contains("Top set 1 × 4 @ RPE 8.5, then 3 × 8 backoff (−10 %)"));
 }

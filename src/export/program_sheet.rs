@@ -182,7 +182,7 @@ fn prescription_text(prescription: &Prescription, language: Language) -> String 
     }
 }
 
-/// A number with French decimal commas where the language asks for them.
+/// Formats a number, with a decimal comma in French.
 fn number(value: f64, language: Language) -> String {
     let text = format_number(value);
     match language {

@@ -28,7 +28,7 @@ pub struct ExerciseSlot {
     /// Rest after each working set, in seconds; `None` uses the logger's default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rest_secs: Option<u32>,
-    /// How the load moves from week to week; `None` keeps each week as written.
+    /// Week-to-week change of the load; `None` keeps each week as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub progression: Option<Progression>,
 }
@@ -62,13 +62,13 @@ pub struct Program {
     #[serde(default)]
     pub start: Option<NaiveDate>,
     pub weeks: Vec<Week>,
-    /// Where the projected loads of each exercise start, by exercise name.
+    /// Starting point of each exercise's projected loads, by exercise name.
     /// Exercises not listed start from their last logged top set.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub starting_points: BTreeMap<String, StartingPoint>,
 }
 
-/// Where the projection of an exercise's loads starts.
+/// Basis of the projected loads of an exercise.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum StartingPoint {
     /// A training max in the program's unit, used as the 1RM the RPE chart

@@ -1,7 +1,7 @@
 //! Progression rules: how a slot's load and reps change from one week of a
 //! program to the next.
 //!
-//! Every rule works on the top set (or on the load of straight sets); backoff
+//! Every rule works on the top set, or on the load of straight sets. Backoff
 //! sets follow from the top set through the slot's backoff rule. Increments
 //! are in the program's unit.
 
@@ -27,21 +27,21 @@ pub enum Progression {
 }
 
 impl Progression {
-    /// The guide's linear progression: 2.5 kg, or 5 lb, per week.
+    /// Returns the guide's linear progression: 2.5 kg, or 5 lb, per week.
     pub fn linear(unit: Unit) -> Self {
         Self::Linear {
             increment: small_increment(unit),
         }
     }
 
-    /// RPE-based progression adding 2.5 kg (5 lb) when the top set felt easy.
+    /// Returns an RPE-based progression adding 2.5 kg (5 lb) when the top set felt easy.
     pub fn rpe_based(unit: Unit) -> Self {
         Self::RpeBased {
             increment: small_increment(unit),
         }
     }
 
-    /// The guide's wave: 5, 4 then 3 reps, the next wave 5 kg (10 lb)
+    /// Returns the guide's wave: 5, 4 then 3 reps, the next wave 5 kg (10 lb)
     /// above the previous one.
     pub fn wave(unit: Unit) -> Self {
         Self::Wave {
@@ -50,7 +50,7 @@ impl Progression {
         }
     }
 
-    /// Double progression adding 2.5 kg (5 lb) once the top of the rep range is reached.
+    /// Returns a double progression adding 2.5 kg (5 lb) once the top of the rep range is reached.
     pub fn double(unit: Unit) -> Self {
         Self::Double {
             increment: small_increment(unit),
@@ -85,7 +85,7 @@ pub struct WeekTarget {
     pub reps: Option<u32>,
 }
 
-/// The target of `week` (from 0) when every earlier week went as planned.
+/// Returns the target of `week` (from 0) when every earlier week went as planned.
 ///
 /// `reps_range` is the slot's straight-set rep range, used by double
 /// progression. RPE-based progression adds nothing here, because its
@@ -149,8 +149,9 @@ pub fn target_for_week(
     }
 }
 
-/// Load an RPE-based rule adds after a logged top set: its increment when
-/// the logged RPE is below `target_rpe`, nothing otherwise or without RPE.
+/// Returns the load an RPE-based rule adds after a logged top set: its
+/// increment when the logged RPE is below `target_rpe`, otherwise zero
+/// (also when the set has no RPE).
 ///
 /// ```
 /// use topset::model::{Progression, rpe_based_increment};
@@ -184,7 +185,7 @@ mod tests {
     #[test]
     fn double_progression_cycles_reps() {
         let rule = Progression::Double { increment: 5.0 };
-        // 8, 9, 10 reps at the start load, then 8 reps 5 more.
+        // 8, 9 and 10 reps at the starting load, then 8 reps with 5 more.
         let reps: Vec<_> = (0..4)
             .map(|week| target_for_week(&rule, week, Some((8, 10))))
             .collect();

@@ -41,12 +41,12 @@ pub struct ProjectedSlot {
     pub exercise: String,
     /// Planned sets with loads; empty when the exercise has no starting point.
     pub sets: Vec<ProjectedSet>,
-    /// What was logged for this exercise in the session that followed the day.
+    /// Exercise logged in the session that followed the day, if any.
     pub logged: Option<LoggedExercise>,
 }
 
 impl ProjectedSlot {
-    /// The first planned top set, or the first set of other schemes.
+    /// Returns the first planned top set, or the first set of other schemes.
     pub fn main_set(&self) -> Option<&ProjectedSet> {
         self.sets
             .iter()
@@ -72,7 +72,7 @@ pub struct Projection {
 }
 
 impl Projection {
-    /// The projected day at `week` and `day`.
+    /// Returns the projected day at `week` and `day`.
     pub fn day(&self, week: usize, day: usize) -> Option<&ProjectedDay> {
         self.weeks.get(week)?.get(day)
     }
@@ -224,7 +224,7 @@ impl Context<'_> {
         }
     }
 
-    /// A set of `reps` at `rpe` for an e1RM of `base`, plus `added`.
+    /// Builds a set of `reps` at `rpe` for an e1RM of `base`, plus `added`.
     fn set_at(
         &self,
         base: f64,
@@ -341,7 +341,7 @@ fn last_top_set_e1rm(
     estimate_e1rm(method, load, set.reps, set.rpe).map(|estimate| estimate.value)
 }
 
-/// The latest session logged for each (week, day) of `program`.
+/// Finds the latest session logged for each (week, day) of `program`.
 fn logged_days<'a>(
     program: &Program,
     sessions: &'a [Session],

@@ -39,7 +39,7 @@ pub fn load_template(key: &str) -> Result<ProgramFile, StorageError> {
     program_file_from_str(text, Path::new(&path))
 }
 
-/// The program file for the program at `index`: the program and the
+/// Builds the program file for the program at `index`: the program and the
 /// journal's exercises it uses that are not in the built-in library.
 pub fn program_file_for(journal: &Journal, index: usize) -> Option<ProgramFile> {
     let program = journal.programs.get(index)?.clone();
@@ -61,7 +61,7 @@ pub fn program_file_for(journal: &Journal, index: usize) -> Option<ProgramFile> 
     Some(ProgramFile::new(program, exercises))
 }
 
-/// What importing a program file adds to a journal.
+/// Program and exercises that importing a program file adds to a journal.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProgramImport {
     /// The program, renamed when the journal has one of that name, with

@@ -10,15 +10,15 @@ use crate::ui::widgets::text_field;
 use super::interface_language;
 use super::prescription::slot_details_ui;
 
-/// What a drag in the week carries.
+/// Payload of a drag in the week: a day or a slot.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Dragged {
     Day(usize),
     Slot { day: usize, slot: usize },
 }
 
-/// Where a drop puts the dragged item: before this day or slot, or at the
-/// end of a day when `slot` is `None`.
+/// Drop position: before this day or slot, or at the end of the day when
+/// `slot` is `None`.
 #[derive(Clone, Copy, Debug)]
 struct DropTarget {
     day: usize,
@@ -173,7 +173,7 @@ fn day_slots_ui(
     }
 }
 
-/// A list of known exercises and a field to type any name, new ones included.
+/// Draws a list of known exercises and a field to type any name, new ones included.
 fn exercise_ui(ui: &mut Ui, slot: &mut ExerciseSlot, exercise_names: &[String]) {
     let label = ui.label(tr!("editor.exercise"));
     ComboBox::from_id_salt("exercise")

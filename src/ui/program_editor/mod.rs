@@ -23,7 +23,7 @@ use crate::ui::widgets::text_field;
 
 pub use projection::ProjectionCache;
 
-/// Which program and week the editor shows, and its cached projection.
+/// Selected program and week of the editor, and its cached projection.
 #[derive(Default)]
 pub struct ProgramEditorState {
     /// Index of the program in the journal.
@@ -110,7 +110,7 @@ fn exercise_choices(journal: &Journal) -> Vec<String> {
     names
 }
 
-/// The interface language, for the coaching checks' messages.
+/// Returns the interface language, in which the coaching checks write their messages.
 fn interface_language() -> Language {
     Language::from_locale(&rust_i18n::locale())
 }

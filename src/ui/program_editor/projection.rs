@@ -21,7 +21,8 @@ pub struct ProjectionCache {
 }
 
 impl ProjectionCache {
-    /// The projection of `program`, recomputed when the key changed.
+    /// Returns the projection of `program`, recomputing it when the revision,
+    /// the number of sessions or the program changed.
     pub fn get(&mut self, revision: u64, program: &Program, journal: &Journal) -> &Projection {
         let fresh = self
             .key
@@ -163,7 +164,7 @@ fn projection_grid_ui(ui: &mut Ui, projection: &Projection) {
         });
 }
 
-/// "Squat: 170 × 4, 3 × 152.5 × 8" in the program's unit.
+/// Formats the planned sets as "Squat: 170 kg × 4, 3 × 152.5 kg × 8".
 pub(crate) fn slot_summary(slot: &ProjectedSlot, unit: Unit) -> String {
     let unit = unit.symbol();
     if slot.sets.is_empty() {
@@ -190,7 +191,8 @@ pub(crate) fn slot_summary(slot: &ProjectedSlot, unit: Unit) -> String {
     format!("{}: {}", slot.exercise, parts.join(", "))
 }
 
-/// "logged: 172.5 × 4 @ 8, backoff 155" when the day was logged.
+/// Formats the logged sets as "logged: 172.5 kg × 4 @ 8, 155 × 8, 155 × 8",
+/// or returns `None` when the day was not logged.
 pub(crate) fn logged_summary(slot: &ProjectedSlot, unit: Unit) -> Option<String> {
     let logged = slot.logged.as_ref()?;
     let top = logged

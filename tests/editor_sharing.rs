@@ -173,3 +173,16 @@ fn sheet_lists_planned_loads() {
     assert!(html.contains("120 kg × 4"), "{html}");
     assert!(html.contains("Top set 1 × 4 @ RPE 8.5, then 3 × 8 backoff (−10 %)"));
 }
+
+#[test]
+fn negative_increment_is_refused() {
+    let text = "(version: 1, program: (name: \"Block\", weeks: [(days: [(name: \"A\", slots: [\
+        (exercise: \"Squat\", prescription: StraightSets((sets: 3, reps_min: 8, reps_max: 10)), \
+        progression: Some(Linear(increment: -5.0)))])])]))";
+    let error = program_file_from_str(text, Path::new("minus.ron")).expect_err("refused");
+    let StorageError::Invalid { field, .. } = &error else {
+        panic!("expected an invalid value, got {error:?}");
+    };
+    assert!(field.contains("progression"), "{field}");
+    assert!(field.contains("increment"), "{field}");
+}

@@ -224,3 +224,111 @@ fn import_through_typed_path() {
     assert!(!notice.is_error, "{}", notice.text);
     assert!(notice.text.contains("imported"), "{}", notice.text);
 }
+
+#[test]
+fn dragging_slot_reorders_day() {
+    let mut harness = harness();
+    click(&mut harness, "New program from template…");
+    click(&mut harness, "Top set + backoff on all compound lifts");
+    let names = |harness: &Harness<'_, TopsetApp>| -> Vec<String> {
+        last_program(harness).weeks[0].days[0]
+            .slots
+            .iter()
+            .map(|slot| slot.exercise.clone())
+            .collect()
+    };
+    assert_eq!(
+        names(&harness),
+        [
+            "Bench Press",
+            "Barbell Row",
+            "Overhead Press",
+            "Lateral Raise"
+        ]
+    );
+
+    // Handles in drawing order: day 1, then its slots.
+    let start = harness
+        .get_all_by_label("• •")
+        .nth(1)
+        .expect("the first slot's handle")
+        .rect()
+        .center();
+    let target = harness
+        .get_all_by_role_and_label(Role::TextInput, "Exercise name")
+        .nth(2)
+        .expect("the third slot's name field")
+        .rect()
+        .center();
+    harness.hover_at(start);
+    harness.run();
+    harness.drag_at(start);
+    harness.run();
+    for step in 1..=5 {
+        let fraction = step as f32 / 5.0;
+        harness.hover_at(start + (target - start) * fraction);
+        harness.run();
+    }
+    harness.drop_at(target);
+    harness.run();
+    harness.run();
+
+    assert_eq!(
+        names(&harness),
+        [
+            "Barbell Row",
+            "Bench Press",
+            "Overhead Press",
+            "Lateral Raise"
+        ]
+    );
+
+    // The whole drag is one undo step.
+    undo_from_menu(&mut harness, "Undo");
+    assert_eq!(
+        names(&harness),
+        [
+            "Bench Press",
+            "Barbell Row",
+            "Overhead Press",
+            "Lateral Raise"
+        ]
+    );
+}
+
+#[test]
+fn dragged_value_undoes_once() {
+    let mut harness = harness();
+    click(&mut harness, "New program");
+    harness
+        .get_all_by_label("Add exercise")
+        .next()
+        .expect("an Add exercise button")
+        .click();
+    harness.run();
+    let before = last_program(&harness);
+
+    let start = harness
+        .get_by_role_and_label(Role::SpinButton, "Backoff reps")
+        .rect()
+        .center();
+    harness.hover_at(start);
+    harness.run();
+    harness.drag_at(start);
+    harness.run();
+    for step in 1..=6 {
+        harness.hover_at(start + egui::vec2(10.0 * step as f32, 0.0));
+        harness.run();
+    }
+    harness.drop_at(start + egui::vec2(60.0, 0.0));
+    harness.run();
+    let Prescription::TopSetBackoff(plan) =
+        &last_program(&harness).weeks[0].days[0].slots[0].prescription
+    else {
+        panic!("the slot should plan a top set");
+    };
+    assert!(plan.backoff_reps > 8, "backoff reps {}", plan.backoff_reps);
+
+    undo_from_menu(&mut harness, "Undo");
+    assert_eq!(last_program(&harness), before);
+}

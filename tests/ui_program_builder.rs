@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use topset::app::TopsetApp;
-use topset::model::{Prescription, Program};
+use topset::app::{Command, TopsetApp};
+use topset::model::{Prescription, Program, StartingPoint};
 
 fn harness() -> Harness<'static, TopsetApp> {
     let now = NaiveDate::from_ymd_opt(2026, 11, 30)
@@ -331,4 +331,52 @@ fn dragged_value_undoes_once() {
 
     undo_from_menu(&mut harness, "Undo");
     assert_eq!(last_program(&harness), before);
+}
+
+#[test]
+fn projection_follows_training_max() {
+    let mut harness = harness();
+    click(&mut harness, "New program from template…");
+    click(
+        &mut harness,
+        "Guide workouts: push, legs, full upper (4-day split)",
+    );
+    click(&mut harness, "Show projected loads");
+
+    // The sample journal has logged bench press top sets, so the grid shows
+    // loads for it from the start.
+    assert!(
+        harness
+            .query_all_by_label_contains("Bench Press: ")
+            .next()
+            .is_some()
+    );
+
+    let mut program = last_program(&harness);
+    program
+        .starting_points
+        .insert("Bench Press".to_owned(), StartingPoint::TrainingMax(100.0));
+    let index = harness.state().journal.programs.len() - 1;
+    harness.state_mut().queue(Command::SaveProgram {
+        index: Some(index),
+        program: Box::new(program),
+        group: None,
+    });
+    harness.run();
+    harness.run();
+
+    // 100 × 85 % (4 reps at RPE 8.5) = 85 kg in week 1; the template's linear
+    // progression adds 2.5 kg a week, so week 4 plans 92.5 kg. Backoff sets
+    // are 10 % lighter: 85 × 0.9 = 76.5, and the nearest loadable load with
+    // a 20 kg bar and 1.25 kg plates is 77.5 kg (1 kg away, 75 is 1.5 away).
+    let week_1 = "Bench Press: 85 kg × 4, 3 × 77.5 kg × 8";
+    assert!(
+        harness.query_by_label(week_1).is_some(),
+        "no label {week_1}"
+    );
+    let week_4 = "Bench Press: 92.5 kg × 4";
+    assert!(
+        harness.query_all_by_label_contains(week_4).next().is_some(),
+        "no label {week_4}"
+    );
 }

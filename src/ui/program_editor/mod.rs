@@ -6,22 +6,25 @@
 //! undoable. Changes made while one field keeps focus, or while one widget is
 //! dragged, form one undo step.
 
+mod cache;
 mod days;
 mod prescription;
 mod projection;
+
+use std::collections::BTreeMap;
 
 use egui::{ComboBox, Ui};
 
 use crate::app::Command;
 use crate::model::{
     Day, Journal, Language, Muscle, Program, Unit, WEEKLY_HARD_SETS, Week, check_weekly_sets,
-    muscle_key, planned_hard_sets,
+    muscle_key,
 };
 use crate::storage::{TEMPLATES, load_template, unique_program_name};
 use crate::tr;
 use crate::ui::widgets::text_field;
 
-pub use projection::ProjectionCache;
+pub use cache::PlanCache;
 
 /// Selected program and week of the editor, and its cached projection.
 #[derive(Default)]
@@ -32,10 +35,10 @@ pub struct ProgramEditorState {
     pub week: usize,
     /// Journal revision the shell last drew, which keys the projection cache.
     pub journal_revision: u64,
-    /// Whether the projection grid is shown.
+    /// Whether the projected loads are shown in place of the days.
     pub show_projection: bool,
-    /// Projection of the shown program, rebuilt when the program or journal changes.
-    pub projection: ProjectionCache,
+    /// Values derived from the shown program, rebuilt when it or the journal changes.
+    pub cache: PlanCache,
 }
 
 /// Draws the program editor.
@@ -54,21 +57,26 @@ pub fn program_editor_ui(
         return;
     };
     let mut program = original.clone();
-    let exercise_names = exercise_choices(journal);
+    state
+        .cache
+        .refresh(state.journal_revision, original, journal);
+    let exercise_names = state.cache.exercise_names().to_vec();
 
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            if state.show_projection {
+                projection::projection_section_ui(ui, state, &mut program, journal);
+                return;
+            }
             program_fields_ui(ui, &mut program);
             ui.separator();
             week_bar_ui(ui, state, &mut program);
-            weekly_sets_ui(ui, &program, state.week, journal);
+            weekly_sets_ui(ui, state.cache.weekly_sets(), state.week);
             let unit = program.unit;
             if let Some(week) = program.weeks.get_mut(state.week) {
                 days::week_ui(ui, week, &exercise_names, unit, journal);
             }
-            ui.separator();
-            projection::projection_section_ui(ui, state, &mut program, original, journal);
         });
 
     if program != *original {
@@ -89,25 +97,6 @@ fn edit_group(ui: &Ui, program: usize) -> Option<String> {
     }
     let dragged = ui.ctx().dragged_id();
     dragged.map(|id| format!("program-{program}-drag-{id:?}"))
-}
-
-/// Exercise names to choose from: the journal's, then the library's, without repeats.
-fn exercise_choices(journal: &Journal) -> Vec<String> {
-    let mut names: Vec<String> = journal
-        .exercises
-        .iter()
-        .map(|exercise| exercise.name.clone())
-        .collect();
-    for exercise in crate::model::library() {
-        let key = crate::storage::name_key(&exercise.name);
-        if !names
-            .iter()
-            .any(|name| crate::storage::name_key(name) == key)
-        {
-            names.push(exercise.name.clone());
-        }
-    }
-    names
 }
 
 /// Returns the interface language, in which the coaching checks write their messages.
@@ -180,7 +169,7 @@ fn program_bar_ui(
 
 fn sharing_bar_ui(
     ui: &mut Ui,
-    state: &ProgramEditorState,
+    state: &mut ProgramEditorState,
     journal: &Journal,
     commands: &mut Vec<Command>,
 ) {
@@ -195,6 +184,8 @@ fn sharing_bar_ui(
             if ui.button(tr!("editor.print_sheet")).clicked() {
                 commands.push(Command::PrintProgramDialog(state.program));
             }
+            ui.separator();
+            ui.checkbox(&mut state.show_projection, tr!("editor.show_projection"));
         }
     });
 }
@@ -295,12 +286,7 @@ fn week_bar_ui(ui: &mut Ui, state: &mut ProgramEditorState, program: &mut Progra
 
 /// Planned hard sets per muscle for every week, counts outside 10–20 in
 /// the warning colour, then the checks of the week shown in full sentences.
-fn weekly_sets_ui(ui: &mut Ui, program: &Program, week_shown: usize, journal: &Journal) {
-    let weeks: Vec<_> = program
-        .weeks
-        .iter()
-        .map(|week| planned_hard_sets(week, &journal.exercises))
-        .collect();
+fn weekly_sets_ui(ui: &mut Ui, weeks: &[BTreeMap<Muscle, u32>], week_shown: usize) {
     let mut muscles: Vec<Muscle> = weeks.iter().flat_map(|sets| sets.keys().copied()).collect();
     muscles.sort();
     muscles.dedup();

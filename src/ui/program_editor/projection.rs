@@ -5,58 +5,23 @@ use egui::{ComboBox, Ui};
 
 use crate::model::{
     Journal, Program, ProjectedSlot, Projection, SetKind, StartingPoint, Unit, format_number,
-    project_program,
 };
 use crate::tr;
 use crate::ui::widgets::decimal_field;
 
 use super::ProgramEditorState;
 
-/// The last projection and what it was computed from, so it is rebuilt only
-/// when the journal revision or the program changes, not every frame.
-#[derive(Default)]
-pub struct ProjectionCache {
-    key: Option<(u64, usize, Program)>,
-    projection: Projection,
-}
-
-impl ProjectionCache {
-    /// Returns the projection of `program`, recomputing it when the revision,
-    /// the number of sessions or the program changed.
-    pub fn get(&mut self, revision: u64, program: &Program, journal: &Journal) -> &Projection {
-        let fresh = self
-            .key
-            .as_ref()
-            .is_some_and(|(cached_revision, sessions, cached)| {
-                *cached_revision == revision
-                    && *sessions == journal.sessions.len()
-                    && cached == program
-            });
-        if !fresh {
-            self.projection = project_program(program, &journal.sessions, &journal.settings);
-            self.key = Some((revision, journal.sessions.len(), program.clone()));
-        }
-        &self.projection
-    }
-}
-
 pub(super) fn projection_section_ui(
     ui: &mut Ui,
     state: &mut ProgramEditorState,
     program: &mut Program,
-    original: &Program,
     journal: &Journal,
 ) {
-    ui.checkbox(&mut state.show_projection, tr!("editor.show_projection"));
-    if !state.show_projection {
-        return;
-    }
     starting_points_ui(ui, program);
     // The grid shows the saved program: edits made this frame show next frame.
-    let projection = state
-        .projection
-        .get(state.journal_revision, original, journal);
-    projection_grid_ui(ui, projection);
+    if let Some(projection) = state.cache.projection(journal) {
+        projection_grid_ui(ui, projection);
+    }
 }
 
 fn starting_points_ui(ui: &mut Ui, program: &mut Program) {

@@ -77,7 +77,7 @@ fn sheet_in_french() {
     program
         .starting_points
         .insert("Bench Press".to_owned(), StartingPoint::TrainingMax(140.0));
-    let projection = project_program(&program, &[], &Settings::default());
+    let projection = project_program(&program, &[], &[], &Settings::default());
     let html = topset::export::program_sheet_html(&program, &projection, Language::French);
     assert!(html.contains("<html lang=\"fr\">"));
     assert!(html.contains("<h2>Semaine 1</h2>"));

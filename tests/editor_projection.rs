@@ -62,7 +62,7 @@ fn squat_program(weeks: usize, progression: Progression) -> Program {
 
 /// (top set load, top reps, backoff load) of week `week`'s only slot.
 fn week_loads(program: &Program, sessions: &[Session], week: usize) -> (f64, u32, f64) {
-    let projection = project_program(program, sessions, &Settings::default());
+    let projection = project_program(program, sessions, &[], &Settings::default());
     let slot = &projection.day(week, 0).expect("day").slots[0];
     let top = slot
         .sets
@@ -156,7 +156,7 @@ fn rpe_based_adds_after_easy_week() {
     assert_eq!(week_loads(&program, &sessions, 1).0, 172.5);
     assert_eq!(week_loads(&program, &sessions, 2).0, 172.5);
 
-    let projection = project_program(&program, &sessions, &Settings::default());
+    let projection = project_program(&program, &sessions, &[], &Settings::default());
     let day = projection.day(1, 0).expect("week 2");
     assert_eq!(day.session, Some(2));
     let logged = day.slots[0].logged.as_ref().expect("logged beside planned");
@@ -185,7 +185,7 @@ fn double_progression_climbs_reps() {
             rpe: Some(8.0),
         });
     }
-    let projection = project_program(&program, &[], &Settings::default());
+    let projection = project_program(&program, &[], &[], &Settings::default());
     let first = |week: usize| {
         let set = &projection.day(week, 0).expect("day").slots[0].sets[0];
         (set.loadable, set.reps)
@@ -197,4 +197,51 @@ fn double_progression_climbs_reps() {
     assert_eq!(first(1), (147.5, 9));
     assert_eq!(first(2), (147.5, 10));
     assert_eq!(first(3), (152.5, 8));
+}
+
+#[test]
+fn own_first_top_set_starts_projection() {
+    let mut program = squat_program(2, Progression::Linear { increment: 2.5 });
+    program.starting_points.clear();
+    let planned = |week| {
+        Some(PlannedDayRef {
+            program: "Block".to_owned(),
+            week,
+            day: 0,
+        })
+    };
+    // Only the program's own sessions logged squats. The first one, 140 × 4
+    // at RPE 8.5, is the start, so week 1 plans 140 and week 2 plans 142.5,
+    // even though week 2 was logged heavier.
+    let sessions = [
+        session(1, 2, planned(0), (140.0, 4, 8.5)),
+        session(2, 9, planned(1), (150.0, 4, 8.5)),
+    ];
+    assert_eq!(week_loads(&program, &sessions, 0).0, 140.0);
+    assert_eq!(week_loads(&program, &sessions, 1).0, 142.5);
+}
+
+#[test]
+fn cable_loads_round_to_steps() {
+    let mut program = squat_program(1, Progression::Linear { increment: 2.5 });
+    let slot = &mut program.weeks[0].days[0].slots[0];
+    slot.exercise = "Cable Fly".to_owned();
+    slot.prescription = Prescription::StraightSets(StraightSets {
+        sets: 3,
+        reps_min: 12,
+        reps_max: 15,
+        rpe: Some(8.0),
+    });
+    program.starting_points.clear();
+    program
+        .starting_points
+        .insert("Cable Fly".to_owned(), StartingPoint::E1rm(20.0));
+    let projection = project_program(&program, &[], &[], &Settings::default());
+    let set = &projection.day(0, 0).expect("day").slots[0].sets[0];
+    // 12 reps at RPE 8 is 62.6 %: 20 × 0.626 = 12.52. The library lists the
+    // cable fly as a cable exercise, which the barbell plates do not suit,
+    // so it rounds to 2.5 kg steps (12.5) rather than up to the 20 kg bar.
+    assert_eq!(chart_percent(12, 8.0), 62.6);
+    assert_eq!(set.loadable, 12.5);
+    assert_eq!(set.reps, 12);
 }

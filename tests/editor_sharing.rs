@@ -163,7 +163,7 @@ fn sheet_lists_planned_loads() {
     program
         .starting_points
         .insert("Bench Press".to_owned(), StartingPoint::TrainingMax(140.0));
-    let projection = project_program(&program, &[], &Settings::default());
+    let projection = project_program(&program, &[], &[], &Settings::default());
     let html = topset::export::program_sheet_html(&program, &projection, Language::English);
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<h2>Week 1</h2>"));

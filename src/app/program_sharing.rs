@@ -83,7 +83,12 @@ impl TopsetApp {
         let Some(program) = self.journal.programs.get(index) else {
             return;
         };
-        let projection = project_program(program, &self.journal.sessions, &self.journal.settings);
+        let projection = project_program(
+            program,
+            &self.journal.sessions,
+            &self.journal.exercises,
+            &self.journal.settings,
+        );
         let language = Language::from_locale(&rust_i18n::locale());
         let html = program_sheet_html(program, &projection, language);
         self.tasks.spawn("program-sheet", ctx, move || {

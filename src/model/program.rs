@@ -76,7 +76,8 @@ pub enum StartingPoint {
     TrainingMax(f64),
     /// A recent e1RM in the program's unit.
     E1rm(f64),
-    /// The e1RM of the last logged top set in the journal.
+    /// The e1RM of the last top set logged outside the program, or of the
+    /// program's first logged top set when there is none.
     LastTopSet,
 }
 

@@ -11,14 +11,20 @@ use std::collections::BTreeMap;
 
 use super::backoff::{TopSet, backoff_load};
 use super::e1rm::{E1rmMethod, estimate_e1rm};
+use super::exercise::{Equipment, Exercise};
 use super::journal::Settings;
+use super::library::find_exercise;
 use super::plates::PlateInventory;
 use super::prescription::Prescription;
 use super::program::{ExerciseSlot, Program, StartingPoint};
 use super::progression::{Progression, rpe_based_increment, target_for_week};
 use super::rpe_chart::RpeChart;
-use super::session::{LoggedExercise, Session, SetKind};
+use super::session::{LoggedExercise, LoggedSet, Session, SetKind};
 use super::units::Unit;
+
+/// Heaviest load of the stepped loading used for machines, cables and
+/// dumbbells, in the program's unit.
+const MAX_STACK_LOAD: f64 = 1000.0;
 
 /// RPE assumed for a set the plan gives no RPE for.
 pub const DEFAULT_PLANNED_RPE: f64 = 8.0;
@@ -81,21 +87,36 @@ impl Projection {
 /// Projects `program` from its starting points and the logged `sessions`.
 ///
 /// The last logged top set of an exercise is taken from sessions that did
-/// not follow this program, so logging the program does not move its own
-/// starting point. Plates are `settings.plates` when they are in the
+/// not follow this program, or else from the program's first logged top
+/// set, so logging the program does not move its own starting point. Plates are `settings.plates` when they are in the
 /// program's unit, the standard plates of that unit otherwise.
-pub fn project_program(program: &Program, sessions: &[Session], settings: &Settings) -> Projection {
+pub fn project_program(
+    program: &Program,
+    sessions: &[Session],
+    exercises: &[Exercise],
+    settings: &Settings,
+) -> Projection {
     let plates = if settings.plates.unit == program.unit {
         settings.plates.clone()
     } else {
         PlateInventory::standard(program.unit)
     };
+    // NOTE: the journal stores one inventory, so exercises it does not suit
+    // (machines, cables, dumbbells) round to 2.5 kg or 5 lb steps, a common
+    // stack and dumbbell increment that may not match the lifter's gym.
+    let step = match program.unit {
+        Unit::Kg => 2.5,
+        Unit::Lb => 5.0,
+    };
+    let other_plates = PlateInventory::stack(program.unit, step, step, MAX_STACK_LOAD);
     let chart = match settings.e1rm_method {
         E1rmMethod::RpeChart2025 => RpeChart::Rts2025,
         _ => RpeChart::Classic,
     };
     let context = Context {
         plates,
+        other_plates,
+        exercises,
         chart,
         starts: starting_e1rms(program, sessions),
         logged: logged_days(program, sessions),
@@ -136,7 +157,11 @@ pub fn project_program(program: &Program, sessions: &[Session], settings: &Setti
 }
 
 struct Context<'a> {
+    /// The journal's plates, for exercises they suit.
     plates: PlateInventory,
+    /// Steps for the exercises the journal's plates do not suit.
+    other_plates: PlateInventory,
+    exercises: &'a [Exercise],
     chart: RpeChart,
     /// Starting e1RM (or training max) by exercise, in the program's unit.
     starts: BTreeMap<String, f64>,
@@ -148,6 +173,13 @@ impl Context<'_> {
     fn project_slot(&self, slot: &ExerciseSlot, week: usize, day: usize) -> Vec<ProjectedSet> {
         let Some(&base) = self.starts.get(&slot.exercise) else {
             return Vec::new();
+        };
+        let equipment = find_exercise(&slot.exercise, self.exercises)
+            .map_or(Equipment::Barbell, |exercise| exercise.equipment);
+        let plates = if self.plates.loading.suits(equipment) {
+            &self.plates
+        } else {
+            &self.other_plates
         };
         let added = self.added_load(slot, week, day);
         let reps_range = match &slot.prescription {
@@ -164,7 +196,8 @@ impl Context<'_> {
             Prescription::TopSetBackoff(plan) => {
                 let top_reps = planned_reps(plan.top_reps);
                 let rpe = plan.top_rpe.unwrap_or(DEFAULT_PLANNED_RPE);
-                let Some(top) = self.set_at(base, top_reps, plan.top_rpe, added, SetKind::Top)
+                let Some(top) =
+                    self.set_at(plates, base, top_reps, plan.top_rpe, added, SetKind::Top)
                 else {
                     return Vec::new();
                 };
@@ -174,13 +207,9 @@ impl Context<'_> {
                     rpe: Some(rpe),
                 };
                 let mut sets = vec![top.clone(); plan.top_sets as usize];
-                if let Some(backoff) = backoff_load(
-                    &top_set,
-                    &plan.rule,
-                    plan.backoff_reps,
-                    self.chart,
-                    &self.plates,
-                ) {
+                if let Some(backoff) =
+                    backoff_load(&top_set, &plan.rule, plan.backoff_reps, self.chart, plates)
+                {
                     for _ in 0..plan.backoff_sets {
                         sets.push(ProjectedSet {
                             kind: SetKind::Backoff,
@@ -197,9 +226,14 @@ impl Context<'_> {
                 // Double progression keeps the load of the rep range's bottom
                 // while the reps climb, so the load is read at `reps_min`.
                 let reps = planned_reps(plan.reps_min);
-                let Some(set) =
-                    self.set_at(base, plan.reps_min, plan.rpe, added, SetKind::Straight)
-                else {
+                let Some(set) = self.set_at(
+                    plates,
+                    base,
+                    plan.reps_min,
+                    plan.rpe,
+                    added,
+                    SetKind::Straight,
+                ) else {
                     return Vec::new();
                 };
                 let set = ProjectedSet { reps, ..set };
@@ -217,7 +251,8 @@ impl Context<'_> {
                         Prescription::RestPause(plan) => plan.activation_reps,
                         _ => reps,
                     };
-                    let set = self.set_at(base, load_reps, rpe, added, SetKind::Straight)?;
+                    let set =
+                        self.set_at(plates, base, load_reps, rpe, added, SetKind::Straight)?;
                     Some(ProjectedSet { reps, ..set })
                 })
                 .collect(),
@@ -227,6 +262,7 @@ impl Context<'_> {
     /// Builds a set of `reps` at `rpe` for an e1RM of `base`, plus `added`.
     fn set_at(
         &self,
+        plates: &PlateInventory,
         base: f64,
         reps: u32,
         rpe: Option<f64>,
@@ -242,7 +278,7 @@ impl Context<'_> {
             reps,
             rpe,
             exact,
-            loadable: self.plates.round(exact).loadable,
+            loadable: plates.round(exact).loadable,
         })
     }
 
@@ -311,27 +347,33 @@ fn starting_e1rms(program: &Program, sessions: &[Session]) -> BTreeMap<String, f
     starts
 }
 
-/// e1RM of the latest logged top set of `exercise` outside `program`.
+/// e1RM of the latest top set of `exercise` logged outside `program`, or
+/// when there is none, of the first one logged in `program`. Either way
+/// logging later weeks of the program leaves it unchanged. Exercises logged
+/// without a top set use their heaviest working set.
 fn last_top_set_e1rm(
     exercise: &str,
     program: &str,
     sessions: &[Session],
     unit: Unit,
 ) -> Option<f64> {
-    let latest = sessions
-        .iter()
-        .filter(|session| {
-            session
-                .planned
-                .as_ref()
-                .is_none_or(|planned| planned.program != program)
-        })
-        .filter_map(|session| {
-            let set = session.exercise(exercise)?.top_set()?;
-            Some((session.start, set))
-        })
-        .max_by_key(|(start, _)| *start)?;
-    let set = latest.1;
+    let follows_program = |session: &Session| {
+        session
+            .planned
+            .as_ref()
+            .is_some_and(|planned| planned.program == program)
+    };
+    let top_sets = |inside: bool| {
+        sessions
+            .iter()
+            .filter(move |session| follows_program(session) == inside)
+            .filter_map(|session| {
+                let set = reference_set(session.exercise(exercise)?)?;
+                Some((session.start, set))
+            })
+    };
+    let latest_outside = top_sets(false).max_by_key(|(start, _)| *start);
+    let (_, set) = latest_outside.or_else(|| top_sets(true).min_by_key(|(start, _)| *start))?;
     let load = set.load?.value_in(unit);
     let method = if set.rpe.is_some() {
         E1rmMethod::RpeChart
@@ -339,6 +381,22 @@ fn last_top_set_e1rm(
         E1rmMethod::Epley
     };
     estimate_e1rm(method, load, set.reps, set.rpe).map(|estimate| estimate.value)
+}
+
+/// The set a starting point is read from: the top set, or for exercises
+/// done without one (straight sets), the heaviest completed working set.
+fn reference_set(logged: &LoggedExercise) -> Option<&LoggedSet> {
+    logged.top_set().or_else(|| {
+        logged
+            .sets
+            .iter()
+            .filter(|set| set.kind.is_working() && set.done && set.load.is_some())
+            .max_by(|a, b| {
+                let a = a.load.map_or(0.0, |load| load.to_kg());
+                let b = b.load.map_or(0.0, |load| load.to_kg());
+                a.total_cmp(&b)
+            })
+    })
 }
 
 /// Finds the latest session logged for each (week, day) of `program`.

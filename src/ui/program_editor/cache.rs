@@ -62,9 +62,14 @@ impl PlanCache {
     /// [`PlanCache::refresh`], computing it when needed.
     pub fn projection(&mut self, journal: &Journal) -> Option<&Projection> {
         let program = &self.key.as_ref()?.3;
-        let projection = self
-            .projection
-            .get_or_insert_with(|| project_program(program, &journal.sessions, &journal.settings));
+        let projection = self.projection.get_or_insert_with(|| {
+            project_program(
+                program,
+                &journal.sessions,
+                &journal.exercises,
+                &journal.settings,
+            )
+        });
         Some(projection)
     }
 }

@@ -123,6 +123,9 @@ fn day_slots_ui(
     let mut move_up = None;
     let language = interface_language();
     for (slot_index, slot) in day.slots.iter_mut().enumerate() {
+        if slot_index > 0 {
+            ui.separator();
+        }
         ui.push_id(("slot", slot_index), |ui| {
             let row = ui.horizontal_wrapped(|ui| {
                 let handle_id = ui.make_persistent_id("slot_handle");

@@ -36,16 +36,19 @@ fn starting_points_ui(ui: &mut Ui, program: &mut Program) {
             exercises.push(slot.exercise.clone());
         }
     }
-    ui.label(tr!("editor.starting_points"));
-    egui::Grid::new("starting_points")
-        .num_columns(3)
+    egui::CollapsingHeader::new(tr!("editor.starting_points"))
+        .default_open(false)
         .show(ui, |ui| {
-            for exercise in exercises {
-                ui.push_id(&exercise, |ui| {
-                    starting_point_row_ui(ui, program, &exercise);
+            egui::Grid::new("starting_points")
+                .num_columns(3)
+                .show(ui, |ui| {
+                    for exercise in exercises {
+                        ui.push_id(&exercise, |ui| {
+                            starting_point_row_ui(ui, program, &exercise);
+                        });
+                        ui.end_row();
+                    }
                 });
-                ui.end_row();
-            }
         });
 }
 
@@ -110,15 +113,20 @@ fn projection_grid_ui(ui: &mut Ui, projection: &Projection) {
                 .striped(true)
                 .num_columns(projection.weeks.iter().map(Vec::len).max().unwrap_or(0) + 1)
                 .show(ui, |ui| {
+                    // Cells keep their text on one line; the area scrolls sideways.
+                    let line = |ui: &mut Ui, text: egui::RichText| {
+                        ui.add(egui::Label::new(text).extend());
+                    };
                     for (week_index, days) in projection.weeks.iter().enumerate() {
-                        ui.strong(tr!("editor.week_number", number = week_index + 1));
+                        let week = tr!("editor.week_number", number = week_index + 1);
+                        line(ui, egui::RichText::new(week).strong());
                         for day in days {
                             ui.vertical(|ui| {
-                                ui.strong(&day.name);
+                                line(ui, egui::RichText::new(&day.name).strong());
                                 for slot in &day.slots {
-                                    ui.label(slot_summary(slot, unit));
+                                    line(ui, egui::RichText::new(slot_summary(slot, unit)));
                                     if let Some(logged) = logged_summary(slot, unit) {
-                                        ui.weak(logged);
+                                        line(ui, egui::RichText::new(logged).weak());
                                     }
                                 }
                             });

@@ -383,8 +383,9 @@ fn last_top_set_e1rm(
     estimate_e1rm(method, load, set.reps, set.rpe).map(|estimate| estimate.value)
 }
 
-/// The set a starting point is read from: the top set, or for exercises
-/// done without one (straight sets), the heaviest completed working set.
+/// Returns the set a starting point is read from: the top set, or for
+/// exercises done without one (straight sets), the heaviest completed
+/// working set.
 fn reference_set(logged: &LoggedExercise) -> Option<&LoggedSet> {
     logged.top_set().or_else(|| {
         logged

@@ -46,7 +46,7 @@ pub const MAX_WEEKS: usize = 1000;
 pub const MAX_DAYS_PER_WEEK: usize = 14;
 /// Most sets a prescription may ask for in one slot.
 pub const MAX_PRESCRIBED_SETS: u32 = 100;
-/// Longest rest a slot may plan, in seconds (one hour).
+/// Maximum rest a slot may plan, in seconds (one hour).
 pub const MAX_REST_SECS: u64 = 3600;
 /// Most plate sizes in an inventory, and pairs of one size.
 pub const MAX_PLATE_SIZES: usize = 100;

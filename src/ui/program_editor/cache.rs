@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use crate::model::{Journal, Muscle, Program, Projection, planned_hard_sets, project_program};
 use crate::storage::name_key;
 
-/// What the cached values were computed from: the journal revision, the
-/// number of sessions and exercises (in case the revision is not kept up
-/// to date) and the program itself.
+/// Inputs of the cached values: the journal revision, the number of
+/// sessions and exercises (in case the revision is not kept up to date) and
+/// the program itself.
 type CacheKey = (u64, usize, usize, Program);
 
 /// Exercise choices, weekly hard sets and the projection of the shown program.

@@ -29,6 +29,7 @@ pub fn guide_program() -> Program {
             backoff_reps,
             rule: BackoffRule::PercentDrop(10.0),
         }),
+        ..ExerciseSlot::default()
     };
     let straight = |exercise: &str, sets: u32, reps_min: u32, reps_max: u32| ExerciseSlot {
         exercise: exercise.to_owned(),
@@ -39,6 +40,7 @@ pub fn guide_program() -> Program {
             reps_max,
             rpe: None,
         }),
+        ..ExerciseSlot::default()
     };
     let push = Day {
         name: "Push".to_owned(),
@@ -82,6 +84,7 @@ pub fn guide_program() -> Program {
         notes: "Add 2.5 kg to each top set every week; backoffs follow.".to_owned(),
         start: None,
         weeks: vec![week; 4],
+        starting_points: Default::default(),
     }
 }
 
@@ -304,6 +307,17 @@ fn log_slot(
                     Some(Load::kg(load)),
                     reps,
                     None,
+                ));
+            }
+        }
+        other => {
+            let load = (target * 2.0).round() / 2.0;
+            for (reps, rpe) in other.working_sets() {
+                sets.push(LoggedSet::new(
+                    SetKind::Straight,
+                    Some(Load::kg(load)),
+                    reps,
+                    rpe,
                 ));
             }
         }

@@ -303,12 +303,15 @@ impl TopsetApp {
 
     fn central_ui(&mut self, ui: &mut Ui) {
         match self.panel {
-            Panel::ProgramEditor => crate::ui::program_editor::program_editor_ui(
-                ui,
-                &mut self.program_editor,
-                &self.journal,
-                &mut self.commands,
-            ),
+            Panel::ProgramEditor => {
+                self.program_editor.journal_revision = self.revision;
+                crate::ui::program_editor::program_editor_ui(
+                    ui,
+                    &mut self.program_editor,
+                    &self.journal,
+                    &mut self.commands,
+                )
+            }
             Panel::Settings => crate::ui::settings::settings_ui(
                 ui,
                 &mut self.settings,
@@ -542,5 +545,8 @@ fn prompt_label(purpose: &DialogPurpose) -> String {
         DialogPurpose::SaveJournalAs => tr!("prompt.save_journal"),
         DialogPurpose::ImportHistory => tr!("prompt.import_history"),
         DialogPurpose::ExportChart => tr!("prompt.export_chart"),
+        DialogPurpose::ExportProgram(_) => tr!("editor.prompt_export_program"),
+        DialogPurpose::ImportProgram => tr!("editor.prompt_import_program"),
+        DialogPurpose::PrintProgram(_) => tr!("editor.prompt_print_sheet"),
     }
 }

@@ -3,12 +3,18 @@
 //!
 //! Run with `cargo bench --bench speed`; `cargo bench --bench speed -- frame`
 //! runs one group. BENCHMARKS.md lists the targets and the figures.
+//!
+//! Times are the CPU time of the benchmark thread by default, so that other
+//! programs competing for the cores do not inflate them; they leave out
+//! waits for the disk (saving) and for the CPU. `TOPSET_BENCH_WALL=1`
+//! measures wall-clock time instead.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use criterion::measurement::{Measurement, ValueFormatter, WallTime};
+use criterion::{BatchSize, Criterion};
 use egui_kittest::Harness;
 use plotters::prelude::{BitMapBackend, IntoDrawingArea, SVGBackend};
 use topset::analytics::{
@@ -55,7 +61,7 @@ fn bench_request(range: DateRange) -> ChartRequest {
     }
 }
 
-fn journal_benches(c: &mut Criterion) {
+fn journal_benches<M: Measurement>(c: &mut Criterion<M>) {
     let journal = ten_years();
     let dir = tempfile::tempdir().expect("temporary folder");
     let path = dir.path().join("ten-years.ron");
@@ -79,7 +85,7 @@ fn journal_benches(c: &mut Criterion) {
     group.finish();
 }
 
-fn series_benches(c: &mut Criterion) {
+fn series_benches<M: Measurement>(c: &mut Criterion<M>) {
     let mut journal = ten_years();
     let request = bench_request(DateRange::ALL);
     let mut group = c.benchmark_group("series");
@@ -113,7 +119,7 @@ fn series_benches(c: &mut Criterion) {
     group.finish();
 }
 
-fn import_benches(c: &mut Criterion) {
+fn import_benches<M: Measurement>(c: &mut Criterion<M>) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(LARGEST_EXPORT);
     let text = std::fs::read_to_string(&path).expect("read the export");
     let options = ImportOptions {
@@ -140,7 +146,7 @@ fn import_benches(c: &mut Criterion) {
     group.finish();
 }
 
-fn chart_benches(c: &mut Criterion) {
+fn chart_benches<M: Measurement>(c: &mut Criterion<M>) {
     // Bench press comes back 2.5 times a week: 20 years give 2,600 points.
     let journal = synthetic_journal(20, 5, SEED);
     let series = build_series(&journal, &bench_request(DateRange::ALL));
@@ -206,7 +212,7 @@ fn frame(harness: &mut Harness<'static, TopsetApp>) -> usize {
     primitives.len()
 }
 
-fn frame_benches(c: &mut Criterion) {
+fn frame_benches<M: Measurement>(c: &mut Criterion<M>) {
     let mut group = c.benchmark_group("frame");
     for (name, panel) in [
         ("progress_10y", Panel::Progress),
@@ -233,19 +239,73 @@ fn frame_benches(c: &mut Criterion) {
     group.finish();
 }
 
-/// Plots are left out: criterion draws them with system fonts, which a
-/// machine without font packages lacks (its plotting then panics).
-fn config() -> Criterion {
-    Criterion::default().without_plots()
+/// CPU time of the calling thread (`CLOCK_THREAD_CPUTIME_ID`), in
+/// nanoseconds, as a criterion measurement.
+struct ThreadCpuTime {
+    /// Formats values as durations, like criterion's wall-clock measurement.
+    wall: WallTime,
 }
 
-criterion_group!(
-    name = benches;
-    config = config();
-    targets = journal_benches,
-    series_benches,
-    import_benches,
-    chart_benches,
-    frame_benches
-);
-criterion_main!(benches);
+impl ThreadCpuTime {
+    fn now_ns() -> u64 {
+        let mut time = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: `time` is a valid timespec that clock_gettime fills in;
+        // the thread CPU clock exists on every Linux since 2.6.12.
+        let status = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut time) };
+        assert_eq!(status, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
+        time.tv_sec as u64 * 1_000_000_000 + time.tv_nsec as u64
+    }
+}
+
+impl Measurement for ThreadCpuTime {
+    type Intermediate = u64;
+    type Value = u64;
+
+    fn start(&self) -> u64 {
+        Self::now_ns()
+    }
+
+    fn end(&self, started: u64) -> u64 {
+        Self::now_ns().saturating_sub(started)
+    }
+
+    fn add(&self, first: &u64, second: &u64) -> u64 {
+        first + second
+    }
+
+    fn zero(&self) -> u64 {
+        0
+    }
+
+    fn to_f64(&self, value: &u64) -> f64 {
+        *value as f64
+    }
+
+    fn formatter(&self) -> &dyn ValueFormatter {
+        self.wall.formatter()
+    }
+}
+
+/// Runs every group with `criterion`. Plots are left out: criterion draws
+/// them with system fonts, and its plotting panics on a machine without
+/// font packages.
+fn run_all<M: Measurement>(criterion: Criterion<M>) {
+    let mut criterion = criterion.without_plots().configure_from_args();
+    journal_benches(&mut criterion);
+    series_benches(&mut criterion);
+    import_benches(&mut criterion);
+    chart_benches(&mut criterion);
+    frame_benches(&mut criterion);
+    criterion.final_summary();
+}
+
+fn main() {
+    if std::env::var_os("TOPSET_BENCH_WALL").is_some_and(|value| value == "1") {
+        run_all(Criterion::default());
+    } else {
+        run_all(Criterion::default().with_measurement(ThreadCpuTime { wall: WallTime }));
+    }
+}

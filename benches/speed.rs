@@ -5,8 +5,8 @@
 //! runs one group. BENCHMARKS.md lists the targets and the figures.
 //!
 //! Times are the CPU time of the benchmark thread by default, so that other
-//! programs competing for the cores do not inflate them; they leave out
-//! waits for the disk (saving) and for the CPU. `TOPSET_BENCH_WALL=1`
+//! programs competing for the cores do not inflate them. They leave out
+//! waits for the disk (saving) and for a free core. `TOPSET_BENCH_WALL=1`
 //! measures wall-clock time instead.
 
 use std::hint::black_box;
@@ -44,7 +44,7 @@ fn ten_years() -> Journal {
     synthetic_journal(10, 5, SEED)
 }
 
-/// A moment just after the ten-year journal's last session.
+/// Returns a moment just after the ten-year journal's last session.
 fn now() -> NaiveDateTime {
     NaiveDate::from_ymd_opt(2026, 1, 5)
         .and_then(|date| date.and_hms_opt(18, 0, 0))
@@ -185,8 +185,8 @@ fn chart_benches<M: Measurement>(c: &mut Criterion<M>) {
     group.finish();
 }
 
-/// The whole window on the ten-year journal, showing `panel`, after the
-/// frames it needs to settle.
+/// Builds the whole window on the ten-year journal, showing `panel`, and
+/// runs the frames it needs to settle.
 fn app_harness(panel: Panel) -> Harness<'static, TopsetApp> {
     let mut app = TopsetApp::new(
         ten_years(),
@@ -202,8 +202,8 @@ fn app_harness(panel: Panel) -> Harness<'static, TopsetApp> {
     harness
 }
 
-/// One frame as the window runs it: the panels, then tessellation of what
-/// they drew into triangles (the GPU upload is left out).
+/// Runs one frame as the window does: the panels, then the tessellation of
+/// what they drew into triangles (the GPU upload is left out).
 fn frame(harness: &mut Harness<'static, TopsetApp>) -> usize {
     harness.step();
     let output = harness.output();

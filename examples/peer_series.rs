@@ -5,8 +5,8 @@
 //! building the series goes to standard error.
 //!
 //! Definitions (Topset's importer, `topset::import::classify_sets`):
-//! - working sets are the numbered sets; warm-up (W), drop (D) and failure
-//!   (F) sets take no part, rest timer rows and rows without reps are dropped;
+//! - working sets are the numbered sets. Warm-up (W), drop (D) and failure
+//!   (F) sets take no part. Rest timer rows and rows without reps are dropped;
 //! - the top set is the first heaviest working set with a load;
 //! - backoff sets are the working sets after it with a lower load;
 //! - e1RM = load × (1 + reps / 30) (Epley), and the load itself for a single;
@@ -137,7 +137,7 @@ fn process_cpu_ms() -> f64 {
     time.tv_sec as f64 * 1000.0 + time.tv_nsec as f64 / 1e6
 }
 
-/// `text` quoted for CSV when it holds a comma or a quote.
+/// Quotes `text` for CSV when it contains a comma, a quote or a line break.
 fn csv_field(text: &str) -> String {
     if text.contains([',', '"', '\n']) {
         format!("\"{}\"", text.replace('"', "\"\""))

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""Runs Topset's import + series (examples/peer_series.rs) and the pandas
-peer (peer_strong.py) on the same Strong export, prints both times and their
-ratio, and checks that both give the same table.
+"""Run Topset's import + series (examples/peer_series.rs) and the pandas
+peer (peer_strong.py) on the same Strong export, print both times and their
+ratio, and check that both give the same table.
 
-Both sides use one definition, written out in peer_strong.py: the top set is
-the first heaviest working set (numbered sets; W, D and F sets take no part),
-backoff sets are the working sets after it at a lower load, e1RM is Epley
-(the load itself for a single), backoff volume is the sum of load * reps of
-the backoff sets.
+Both sides use one definition, written out in peer_strong.py. The top set is
+the first heaviest working set (numbered sets, so W, D and F sets take no
+part). Backoff sets are the working sets after it at a lower load. e1RM is
+Epley (the load itself for a single), and the backoff volume is the sum of
+load * reps over the backoff sets.
 
 The tables must have the same sessions and exercises, the same top set
 reps, e1RM equal within 0.01 and backoff volumes equal within 0.01 % (Topset
@@ -43,10 +43,12 @@ def children_cpu_ms():
 
 
 def run(command):
-    """Runs `command`; returns its output, then in ms its wall time, its CPU
+    """Run `command` and return its output, then in ms its wall time, its CPU
     time (user + system), and the in-process wall and CPU times it reports on
-    standard error. CPU time barely changes when other programs load the
-    machine, but wall times grow with the load."""
+    standard error.
+
+    CPU time barely changes when other programs load the machine, but wall
+    times grow with the load."""
     cpu_before = children_cpu_ms()
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -68,7 +70,7 @@ def table(text):
 
 
 def compare(topset, peer):
-    """Lists the differences between the two tables."""
+    """List the differences between the two tables."""
     problems = []
     for key in sorted(set(topset) - set(peer)):
         problems.append(f"only in Topset: {key}")

@@ -9,7 +9,7 @@ spent reading and computing (pandas import left out) on standard error.
 Definitions, the same as Topset's importer (topset::import::classify_sets):
 - a session is one (Date, Workout Name) pair; an exercise is its name
   compared without case and with runs of spaces as one space;
-- rest timer rows and rows without reps are dropped; sets with more than
+- rest timer rows and rows without reps are dropped. Sets with more than
   100 reps or heavier than 1000 kg are implausible and left out;
 - working sets are the numbered sets: warm-up (W), drop (D) and failure (F)
   sets take no part; a load of 0 or an assisted exercise means no load;

@@ -41,18 +41,20 @@ for panel in SessionLogger Progress; do
     while [ "$i" -lt "$runs" ]; do
         i=$((i + 1))
         start=$(date +%s%N)
-        /usr/bin/time -f '%M' -o "$work/rss" "$binary" "$journal" 2>/dev/null
+        /usr/bin/time -f '%M %U %S' -o "$work/rss" "$binary" "$journal" 2>/dev/null
         end=$(date +%s%N)
         ms=$(( (end - start) / 1000000 ))
-        kb=$(tail -n 1 "$work/rss")
-        echo "$ms $kb" >> "$work/times-$panel"
-        printf '%-14s run %d: first frame after %4d ms, peak memory %5.1f MB  (load %s)\n' \
-            "$panel" "$i" "$ms" "$(echo "$kb / 1024" | bc -l)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+        set -- $(tail -n 1 "$work/rss")
+        kb=$1
+        cpu_ms=$(echo "($2 + $3) * 1000" | bc -l)
+        echo "$ms $kb $cpu_ms" >> "$work/times-$panel"
+        printf '%-14s run %d: first frame after %4d ms (CPU %4.0f ms), peak memory %5.1f MB  (load %s)\n' \
+            "$panel" "$i" "$ms" "$cpu_ms" "$(echo "$kb / 1024" | bc -l)" "$(cut -d' ' -f1-3 /proc/loadavg)"
     done
-    sort -n "$work/times-$panel" | awk -v panel="$panel" '
-        { ms[NR] = $1; if ($2 > peak) peak = $2 }
-        END { printf "%-14s median: first frame after %d ms; largest peak memory %.1f MB\n",
-              panel, ms[int((NR + 1) / 2)], peak / 1024 }'
+    median() { sort -n -k"$1" "$work/times-$panel" | awk -v c="$1" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
+    printf '%-14s median: first frame after %d ms, CPU %.0f ms; largest peak memory %.1f MB\n' \
+        "$panel" "$(median 1)" "$(median 3)" \
+        "$(sort -n -k2 "$work/times-$panel" | tail -n 1 | awk '{ print $2 / 1024 }')"
 done
 INNER
 chmod +x "$work/measure.sh"

@@ -379,8 +379,8 @@ pub fn sample_journal() -> Journal {
     }
 }
 
-/// Weeks of training after which [`long_history_progress`] has added half
-/// as many gains as a linear progression would.
+/// Time scale of the slowdown in [`long_history_progress`], in weeks: after
+/// 16 weeks it has added about 11 weekly gains (16 × ln 2) instead of 16.
 const PROGRESS_SLOWDOWN_WEEKS: f64 = 16.0;
 
 /// Gains added after `week` weeks of a long history: linear at first, then
@@ -390,7 +390,7 @@ fn long_history_progress(week: u32) -> f64 {
     PROGRESS_SLOWDOWN_WEEKS * (1.0 + f64::from(week) / PROGRESS_SLOWDOWN_WEEKS).ln()
 }
 
-/// The program of the long benchmark histories: four days of six exercises,
+/// Builds the program of the long benchmark histories: four days of six exercises,
 /// two top set + backoff lifts and four accessories of four sets each, so a
 /// session has 31 sets with the warm-ups.
 pub fn long_history_program() -> Program {
@@ -479,7 +479,7 @@ pub fn long_history_program() -> Program {
     }
 }
 
-/// A long history for benchmarks: `years` of 52 weeks with `days_per_week`
+/// Generates a long history for benchmarks: `years` of 52 weeks with `days_per_week`
 /// sessions of [`long_history_program`], from Monday 4 January 2016. Ten
 /// years at five days a week give 2,600 sessions and 80,600 sets.
 pub fn synthetic_journal(years: u32, days_per_week: u32, seed: u64) -> Journal {

@@ -419,6 +419,7 @@ pub fn long_history_program() -> Program {
             backoff_reps: 8,
             rule: BackoffRule::PercentDrop(12.5),
         }),
+        ..ExerciseSlot::default()
     };
     let straight = |exercise: &str| ExerciseSlot {
         exercise: exercise.to_owned(),
@@ -429,6 +430,7 @@ pub fn long_history_program() -> Program {
             reps_max: 12,
             rpe: None,
         }),
+        ..ExerciseSlot::default()
     };
     let day = |name: &str, slots: Vec<ExerciseSlot>| Day {
         name: name.to_owned(),
@@ -490,6 +492,7 @@ pub fn long_history_program() -> Program {
         notes: String::new(),
         start: None,
         weeks: vec![week; 4],
+        ..Program::default()
     }
 }
 

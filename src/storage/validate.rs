@@ -12,7 +12,7 @@ use std::path::Path;
 use chrono::Datelike;
 
 use crate::model::{
-    BackoffRule, Exercise, Journal, Load, LoggedSet, PlateInventory, Prescription, Program,
+    BackoffRule, Exercise, Journal, LoggedSet, PlateInventory, Prescription, Program,
     Progression, Session, Settings, StartingPoint,
 };
 
@@ -25,6 +25,10 @@ pub const MAX_NOTE_BYTES: usize = 64 * 1024;
 /// Heaviest load, in the load's own unit (2,000 lb is about 907 kg, well
 /// above any lift on record).
 pub const MAX_LOAD: f64 = 2000.0;
+/// Largest assistance on a logged set, in the load's own unit. The session
+/// logger stores assistance (an assisted pull-up machine) as a negative load,
+/// and such machines stay well under this.
+pub const MAX_ASSISTANCE: f64 = 300.0;
 /// Most reps in one set (exports contain warm-ups of 303 reps).
 pub const MAX_REPS: u32 = 1000;
 /// RPE range accepted in files (charts cover 6 to 10, but other apps log lower).
@@ -170,9 +174,6 @@ impl Validator<'_> {
         Ok(())
     }
 
-    fn load(&self, field: &Field, load: &Load) -> Checked {
-        self.number(&field.name("value"), load.value, 0.0, MAX_LOAD)
-    }
 
     fn plates(&self, field: &Field, plates: &PlateInventory) -> Checked {
         self.number(&field.name("bar"), plates.bar, 0.0, MAX_LOAD)?;
@@ -403,7 +404,8 @@ impl Validator<'_> {
 
     fn set(&self, field: &Field, set: &LoggedSet) -> Checked {
         if let Some(load) = &set.load {
-            self.load(&field.name("load"), load)?;
+            let field = field.name("load");
+            self.number(&field.name("value"), load.value, -MAX_ASSISTANCE, MAX_LOAD)?;
         }
         self.count(&field.name("reps"), set.reps.into(), MAX_REPS.into())?;
         self.rpe(&field.name("rpe"), set.rpe)?;
@@ -497,7 +499,7 @@ pub fn validate_program(
 mod tests {
     use super::*;
 
-    use crate::model::{LoggedExercise, SetKind, Unit};
+    use crate::model::{Load, LoggedExercise, SetKind, Unit};
 
     fn journal_with_set(set: LoggedSet) -> Journal {
         let start = chrono::NaiveDate::from_ymd_opt(2025, 3, 1)
@@ -543,11 +545,21 @@ mod tests {
     }
 
     #[test]
-    fn negative_load_is_rejected() {
-        let set = LoggedSet::new(SetKind::Top, Some(Load::new(-5.0, Unit::Lb)), 5, None);
+    fn assistance_past_limit_is_rejected() {
+        let set = LoggedSet::new(SetKind::Top, Some(Load::new(-350.0, Unit::Lb)), 5, None);
         assert_eq!(
             message(&journal_with_set(set)),
-            "j.ron: sessions[0].exercises[0].sets[0].load.value: -5 is outside the allowed range 0 to 2000"
+            "j.ron: sessions[0].exercises[0].sets[0].load.value: -350 is outside the allowed range -300 to 2000"
+        );
+    }
+
+    #[test]
+    fn assisted_set_passes() {
+        // 40 lb of assistance on a pull-up, as the session logger stores it.
+        let set = LoggedSet::new(SetKind::Straight, Some(Load::new(-40.0, Unit::Lb)), 8, None);
+        assert_eq!(
+            validate_journal(&journal_with_set(set), Path::new("j.ron")).ok(),
+            Some(())
         );
     }
 

@@ -58,7 +58,7 @@ files = {
     # Numbers.
     "load-nan.ron": top_set("value: 140.0", "value: NaN"),
     "load-infinity.ron": top_set("value: 140.0", "value: inf"),
-    "load-negative.ron": top_set("value: 140.0", "value: -140.0"),
+    "load-negative.ron": top_set("value: 140.0", "value: -450.0"),
     "load-huge.ron": top_set("value: 140.0", "value: 1e300"),
     "load-over-limit.ron": top_set("value: 140.0", "value: 2500.0"),
     "load-overflowing-literal.ron": top_set("value: 140.0", "value: 1e999"),

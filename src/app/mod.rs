@@ -8,6 +8,7 @@
 pub mod autosave;
 mod command;
 mod dialogs;
+mod equipment;
 pub mod instance_lock;
 mod logic;
 mod rest_timer;
@@ -24,6 +25,7 @@ use chrono::NaiveDateTime;
 
 pub use command::Command;
 pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs};
+pub use equipment::{default_inventory, equipment_inventory};
 pub use rest_timer::{
     BACKOFF_REST, BACKOFF_REST_RANGE, OTHER_REST, RestTimer, TOP_SET_REST, TOP_SET_REST_RANGE,
     format_minutes_seconds,
@@ -33,7 +35,9 @@ pub use saver::BackgroundSave;
 pub use session_draft::{
     DraftExercise, Loading, RestPlan, SessionDraft, WARMUP_STEPS, next_planned_day,
 };
-pub use session_summary::{ExerciseFeedback, ExerciseSummary, exercise_feedback, session_summary};
+pub use session_summary::{
+    ExerciseFeedback, ExerciseSummary, exercise_feedback, logged_exercise_feedback, session_summary,
+};
 pub use tasks::{TaskOutcome, Tasks};
 pub use undo::UndoHistory;
 

@@ -1,27 +1,53 @@
 //! What the logger shows after an exercise and after a session: coaching
 //! feedback, top set e1RM against earlier sessions, backoff volume and PRs.
 
-use crate::model::{Estimate, Journal, LoggedExercise, LoggedSet, Session, Unit, estimate_e1rm};
+use crate::model::{
+    Check, DropSuggestion, Estimate, GUIDE_BACKOFF_REPS, Journal, Language, LoggedExercise,
+    LoggedSet, Session, Unit, check_logged_exercise, estimate_e1rm, suggest_next_drop,
+};
 
 use super::session_draft::DraftExercise;
 
-/// Feedback shown once an exercise's working sets are done.
+/// Coaching feedback on one logged exercise.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ExerciseFeedback {
-    /// Coaching messages that apply, already translated.
+    /// The method guide's mistakes found in the done sets, warnings first.
+    pub checks: Vec<Check>,
+    /// The checks' messages in the interface language, in the same order.
     pub messages: Vec<String>,
-    /// Drop to use for the backoff sets next time, in percent.
+    /// How the backoff drop should change next time, when the exercise has a
+    /// done top set with a load and done backoff sets with loads.
+    pub suggestion: Option<DropSuggestion>,
+    /// Drop to use for the backoff sets next time, in percent, inside
+    /// `Settings::drop_band` (the suggestion's drop).
     pub next_drop_percent: Option<f64>,
 }
 
-/// Feedback for `exercise` once its sets are logged.
+/// Feedback for `exercise` from its done sets; see [`logged_exercise_feedback`].
+pub fn exercise_feedback(exercise: &DraftExercise, journal: &Journal) -> ExerciseFeedback {
+    logged_exercise_feedback(&exercise.logged, journal)
+}
+
+/// Checks the done sets of `logged` against the method guide's mistakes and
+/// suggests the next drop from its backoff sets.
 ///
-/// NOTE: the coaching checks (`model::checks`) and the next-drop suggestion
-/// are not in this branch yet. This function is the place where they plug in;
-/// until then it returns no message and no suggestion, and the logger shows
-/// its feedback section only when there is something to show.
-pub fn exercise_feedback(_exercise: &DraftExercise, _journal: &Journal) -> ExerciseFeedback {
-    ExerciseFeedback::default()
+/// Messages are in the interface language (the current `rust-i18n` locale).
+/// The suggestion aims for the guide's 8–12 backoff reps, the same bound the
+/// "backoff sets under 8 reps" check uses, and stays inside the journal's
+/// drop band.
+pub fn logged_exercise_feedback(logged: &LoggedExercise, journal: &Journal) -> ExerciseFeedback {
+    let mut checks = check_logged_exercise(logged, &journal.exercises);
+    // Stable sort: warnings first, then the checks' own order.
+    checks.sort_by_key(|check| std::cmp::Reverse(check.severity));
+    let language = Language::from_locale(&rust_i18n::locale());
+    let messages = checks.iter().map(|check| check.message(language)).collect();
+    let suggestion = suggest_next_drop(logged, GUIDE_BACKOFF_REPS, journal.settings.drop_band);
+    ExerciseFeedback {
+        checks,
+        messages,
+        suggestion,
+        next_drop_percent: suggestion.map(|suggestion| suggestion.drop_percent),
+    }
 }
 
 /// Summary of one exercise of a finished session.
@@ -39,6 +65,8 @@ pub struct ExerciseSummary {
     /// Sum of load × reps over the completed backoff sets, in `unit`.
     pub backoff_volume: f64,
     pub unit: Unit,
+    /// Coaching checks and the suggested drop for next time.
+    pub feedback: ExerciseFeedback,
 }
 
 /// Summarises every exercise of `session` against the other sessions of
@@ -80,6 +108,7 @@ pub fn session_summary(session: &Session, journal: &Journal) -> Vec<ExerciseSumm
                 is_pr,
                 backoff_volume: logged.backoff_volume(unit),
                 unit,
+                feedback: logged_exercise_feedback(logged, journal),
             }
         })
         .collect()

@@ -11,10 +11,9 @@ use std::collections::HashMap;
 use egui::text::{CCursor, CCursorRange};
 use egui::{Id, Key, RichText, TextEdit};
 
+use super::exercise_review::{ExerciseReview, review_exercises, review_ui};
 use crate::app::{DraftExercise, Loading, SessionDraft};
-use crate::model::{
-    Journal, Load, PlateInventory, SetKind, estimate_e1rm, format_number, parse_decimal,
-};
+use crate::model::{Journal, Load, PlateInventory, SetKind, format_number, parse_decimal};
 use crate::tr;
 
 /// How the effort of a set is typed.
@@ -54,6 +53,9 @@ pub struct DraftEditor {
     /// Load details shown after each set ("−10% → 107.5 kg …"), by exercise
     /// and set; `None` when the draft changed and they must be computed again.
     details: Option<HashMap<(usize, usize), String>>,
+    /// Review of each exercise (e1RM, coaching checks, next drop), computed
+    /// with `details` and dropped with it.
+    reviews: Option<Vec<ExerciseReview>>,
     /// Whether efforts are typed as RPE or RIR.
     pub scale: IntensityScale,
     /// Name typed in the "add exercise" field.
@@ -80,7 +82,19 @@ impl DraftEditor {
     pub fn reset(&mut self) {
         self.texts.clear();
         self.errors.clear();
+        self.invalidate();
+    }
+
+    /// Drops the cached load details and reviews after an edit, so the next
+    /// frame computes them again.
+    fn invalidate(&mut self) {
         self.details = None;
+        self.reviews = None;
+    }
+
+    /// The review of exercise `exercise` as last drawn, for tests.
+    pub fn review(&self, exercise: usize) -> Option<&ExerciseReview> {
+        self.reviews.as_ref()?.get(exercise)
     }
 
     /// The load details shown after a set, as last drawn, for tests and
@@ -114,6 +128,9 @@ pub fn draft_editor_ui(
 
     if editor.details.is_none() {
         editor.details = Some(compute_details(draft, plates));
+    }
+    if editor.reviews.is_none() {
+        editor.reviews = Some(review_exercises(draft, journal));
     }
 
     let mut remove_exercise = None;
@@ -158,7 +175,7 @@ pub fn draft_editor_ui(
     });
 
     if outcome.changed {
-        editor.details = None;
+        editor.invalidate();
     }
     outcome
 }
@@ -258,7 +275,7 @@ fn exercise_ui(
 
     if let Some(set_index) = completed {
         editor.focus_request = complete_set(exercise, exercise_index, set_index, outcome);
-        editor.details = None;
+        editor.invalidate();
     }
     if let Some(set_index) = remove_set {
         if let Some(removed) = exercise.remove_set(set_index, plates) {
@@ -268,8 +285,16 @@ fn exercise_ui(
         outcome.changed = true;
     }
 
-    if exercise.is_complete() {
-        feedback_ui(ui, exercise, journal);
+    let review = editor
+        .reviews
+        .as_ref()
+        .and_then(|reviews| reviews.get(exercise_index));
+    if let Some(review) = review
+        && review_ui(ui, review, &name, journal)
+    {
+        exercise.add_set(SetKind::Backoff, plates);
+        editor.reset();
+        outcome.changed = true;
     }
     remove_exercise
 }
@@ -511,7 +536,7 @@ fn set_row_ui(
     });
 
     if edited {
-        editor.details = None;
+        editor.invalidate();
         outcome.changed = true;
         outcome.done_sets_changed |= set.done;
     }
@@ -613,35 +638,6 @@ fn complete_set(
     })
 }
 
-/// The coaching feedback of a finished exercise and its top set e1RM.
-fn feedback_ui(ui: &mut egui::Ui, exercise: &DraftExercise, journal: &Journal) {
-    let unit = journal.settings.unit;
-    if let Some(top) = exercise.logged.top_set()
-        && let Some(load) = top.load
-        && let Some(e1rm) = estimate_e1rm(
-            journal.settings.e1rm_method,
-            load.value_in(unit),
-            top.reps,
-            top.rpe,
-        )
-    {
-        ui.label(tr!(
-            "logger.top_set_e1rm",
-            e1rm = format!("{} {unit}", number_text(e1rm.value)),
-        ));
-    }
-
-    // Coaching messages and the suggested drop for next time come from
-    // `exercise_feedback`, the place where the model's checks plug in.
-    let feedback = crate::app::exercise_feedback(exercise, journal);
-    for message in &feedback.messages {
-        ui.label(format!("• {message}"));
-    }
-    if let Some(drop) = feedback.next_drop_percent {
-        ui.label(tr!("logger.next_drop", drop = number_text(drop)));
-    }
-}
-
 /// Labels of the sets ("Warm-up 1", "Top set 1", "Backoff 2"), numbered per kind.
 fn set_labels(exercise: &DraftExercise) -> Vec<String> {
     let mut counts: HashMap<SetKind, usize> = HashMap::new();
@@ -665,47 +661,64 @@ fn set_labels(exercise: &DraftExercise) -> Vec<String> {
         .collect()
 }
 
-/// Details of every set with a load: the backoff rule's result with the real
-/// drop after rounding, or the plates of a typed load.
+/// Details of every set with a load: the backoff rule's result (exact load,
+/// loadable load, real drop and plates per side), or whether a typed load is
+/// loadable with the exercise's equipment, with its drop for a backoff set.
 fn compute_details(
     draft: &SessionDraft,
     plates: &PlateInventory,
 ) -> HashMap<(usize, usize), String> {
     let mut details = HashMap::new();
     for (exercise_index, exercise) in draft.exercises.iter().enumerate() {
+        if exercise.loading == Loading::Bodyweight {
+            continue;
+        }
+        let inventory = exercise.inventory(plates);
+        let unit = inventory.unit;
         let top_load = exercise
             .reference_top_set()
             .and_then(|top| top.load)
-            .map(|load| load.value_in(plates.unit));
+            .map(|load| load.value_in(unit))
+            .filter(|top| *top > 0.0);
         for (set_index, set) in exercise.logged.sets.iter().enumerate() {
             let text = if set.kind == SetKind::Backoff && !set.load_typed && !set.done {
                 let Some(target) = exercise.backoff_target(set_index, plates) else {
                     continue;
                 };
                 let top = top_load.unwrap_or(0.0);
-                tr!(
+                let text = tr!(
                     "logger.backoff_details",
-                    drop = number_text(target.drop_percent),
-                    load = format!("{} {}", number_text(target.loadable()), plates.unit),
+                    drop = number_text(round_to_tenth(target.drop_percent)),
+                    exact = format!("{} {unit}", number_text(target.exact)),
+                    load = format!("{} {unit}", number_text(target.loadable())),
                     real = number_text(round_to_tenth(target.real_drop_percent(top))),
-                    plates = plates_text(&target.rounding.plates_per_side),
-                )
-            } else if exercise.loading == Loading::Plates
-                && let Some(load) = set.load
+                );
+                with_plates(text, exercise.loading, &target.rounding.plates_per_side)
+            } else if let Some(load) = set.load
                 && set.kind != SetKind::WarmUp
             {
-                let value = load.value_in(plates.unit);
-                let rounding = plates.round(value);
+                let value = load.value_in(unit);
+                let rounding = inventory.round(value);
                 let mut text = if (rounding.loadable - value).abs() < 1e-6 {
+                    if exercise.loading != Loading::Plates {
+                        continue;
+                    }
                     tr!(
                         "logger.plates",
                         plates = plates_text(&rounding.plates_per_side)
                     )
                 } else {
-                    tr!("logger.not_loadable", load = number_text(rounding.loadable))
+                    let nearest = number_text(rounding.loadable);
+                    match exercise.loading {
+                        Loading::Dumbbells => tr!("logger.not_loadable_dumbbells", load = nearest),
+                        Loading::Stack => tr!("logger.not_loadable_stack", load = nearest),
+                        Loading::Plates | Loading::Bodyweight => {
+                            tr!("logger.not_loadable", load = nearest)
+                        }
+                    }
                 };
                 if set.kind == SetKind::Backoff
-                    && let Some(top) = top_load.filter(|top| *top > 0.0)
+                    && let Some(top) = top_load
                 {
                     let drop = round_to_tenth((1.0 - value / top) * 100.0);
                     text = format!("(−{}%) · {text}", number_text(drop));
@@ -718,6 +731,17 @@ fn compute_details(
         }
     }
     details
+}
+
+/// Appends the plates per side to `text` for a barbell; dumbbells and
+/// stacks have no plates to show.
+fn with_plates(text: String, loading: Loading, plates: &[f64]) -> String {
+    if loading == Loading::Plates {
+        let plates = tr!("logger.plates", plates = plates_text(plates));
+        format!("{text} · {plates}")
+    } else {
+        text
+    }
 }
 
 fn plates_text(plates: &[f64]) -> String {

@@ -8,7 +8,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use topset::app::Command;
 use topset::model::{Journal, Session, SetKind};
 use topset::ui::session_logger::{LoggerClock, SessionLoggerState, session_logger_ui};

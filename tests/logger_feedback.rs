@@ -2,66 +2,24 @@
 //! an exercise and in the summary, the suggested next drop, RPE-target and
 //! repeat-until-RPE rules, and dumbbell rounding.
 
-use std::time::Instant;
+mod logger_support;
 
-use chrono::{NaiveDate, NaiveDateTime};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use topset::app::{Command, DraftExercise, Loading, SessionDraft, logged_exercise_feedback};
+use logger_support::{Fixture, classic_chart_percent, harness_with, local_time, type_into};
+use topset::app::{DraftExercise, Loading, SessionDraft, logged_exercise_feedback};
 use topset::model::{
     BackoffDecision, BackoffRule, CheckId, DropChange, Journal, Load, LoggedExercise, LoggedSet,
     PlateInventory, Prescription, SetKind, TopSetBackoff, Unit,
 };
-use topset::ui::session_logger::{LoggerClock, SessionLoggerState, session_logger_ui};
 
-struct Fixture {
-    logger: SessionLoggerState,
-    journal: Journal,
-    clock: LoggerClock,
-    commands: Vec<Command>,
-}
-
-fn local_time() -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 12, 4)
-        .and_then(|date| date.and_hms_opt(18, 30, 0))
-        .expect("valid date")
-}
-
-fn harness_with(journal: Journal, draft: Option<SessionDraft>) -> Harness<'static, Fixture> {
-    let mut logger = SessionLoggerState::default();
-    logger.draft = draft;
-    let fixture = Fixture {
-        logger,
-        journal,
-        clock: LoggerClock {
-            now: Instant::now(),
-            local: local_time(),
-        },
-        commands: Vec::new(),
-    };
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 1400.0))
-        .build_ui_state(
-            |ui, fixture: &mut Fixture| {
-                session_logger_ui(
-                    ui,
-                    &mut fixture.logger,
-                    &fixture.journal,
-                    fixture.clock,
-                    &mut fixture.commands,
-                );
-            },
-            fixture,
-        )
-}
-
-/// A harness logging a session of one exercise planned with `plan`.
+/// Builds a harness that logs one exercise planned with `plan`.
 fn harness_planned(exercise: &str, plan: TopSetBackoff) -> Harness<'static, Fixture> {
     harness_planned_in(Journal::default(), exercise, plan)
 }
 
-/// A harness logging a session of one exercise planned with `plan` in `journal`.
+/// Builds a harness that logs one exercise planned with `plan` in `journal`.
 fn harness_planned_in(
     journal: Journal,
     exercise: &str,
@@ -76,20 +34,10 @@ fn harness_planned_in(
     harness_with(journal, Some(draft))
 }
 
-/// A harness logging a bench press session with the default plan: four
+/// Builds a harness that logs bench press with the default plan: four
 /// warm-up rows, one top set and three backoff sets at 10 % below it.
 fn harness_bench() -> Harness<'static, Fixture> {
     harness_planned("Bench press", TopSetBackoff::default())
-}
-
-/// Focuses the field named `name` (its text gets selected) and types `text` over it.
-fn type_into(harness: &mut Harness<'static, Fixture>, name: &str, text: &str) {
-    harness.get_by_role_and_label(Role::TextInput, name).focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, name)
-        .type_text(text);
-    harness.run();
 }
 
 /// Types the load, reps and RPE of `set` of `exercise` and marks it done.
@@ -110,7 +58,7 @@ fn log_set(
     harness.run();
 }
 
-/// Logs the bench press warm-ups (ramp to 110 kg) and a top set of 110 × 4 at RPE 8.5.
+/// Logs the bench press warm-ups and a top set of `top_load` × 4 at RPE 8.5.
 fn log_bench_top_set(harness: &mut Harness<'static, Fixture>, top_load: &str) {
     type_into(harness, "Bench press, Top set 1, load", top_load);
     for set in ["Warm-up 1", "Warm-up 2", "Warm-up 3", "Warm-up 4"] {
@@ -131,25 +79,6 @@ fn check_ids(harness: &Harness<'static, Fixture>, exercise: usize) -> Vec<CheckI
         .expect("a review");
     let feedback = review.feedback.as_ref().expect("feedback once done");
     feedback.checks.iter().map(|check| check.id).collect()
-}
-
-/// Percentage of 1RM for `reps` at `rpe` in the classic chart fixture.
-fn classic_chart_percent(reps: u32, rpe: f64) -> f64 {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/reference/rpe-chart-classic.csv"
-    );
-    let text = std::fs::read_to_string(path).expect("classic chart fixture");
-    text.lines()
-        .skip(1)
-        .find_map(|line| {
-            let mut fields = line.split(',');
-            let row_reps: u32 = fields.next()?.parse().ok()?;
-            let row_rpe: f64 = fields.next()?.parse().ok()?;
-            let percent: f64 = fields.next()?.parse().ok()?;
-            (row_reps == reps && row_rpe == rpe).then_some(percent)
-        })
-        .expect("chart cell")
 }
 
 #[test]
@@ -287,7 +216,7 @@ fn rpe_target_details_show_real_drop() {
 fn dumbbells_round_to_default_rack() {
     let journal = Journal::default();
     let plates = PlateInventory::standard_kg();
-    // A program slot plans the top set and backoff sets the method asks for.
+    // A program slot plans a top set and backoff sets, as the method prescribes.
     let mut press = DraftExercise::planned(
         "Dumbbell Bench Press",
         Prescription::TopSetBackoff(TopSetBackoff::default()),
@@ -345,7 +274,7 @@ fn journal_dumbbell_rack_wins() {
     let expected = "asked −10% (27 kg), loaded 26 kg (−13.3%)";
     assert_eq!(harness.get_all_by_label(expected).count(), 3);
 
-    // A typed load the rack lacks says so.
+    // A typed load missing from the rack shows the nearest dumbbell.
     type_into(&mut harness, "Dumbbell Bench Press, Backoff 1, load", "25");
     harness.get_by_label_contains("no dumbbell of this load; nearest 24");
 }

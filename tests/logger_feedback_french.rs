@@ -1,24 +1,15 @@
 //! Coaching feedback and backoff details in French. In its own file because
 //! the interface language is process-wide.
 
-use std::time::Instant;
+mod logger_support;
 
-use chrono::NaiveDate;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use topset::app::{Command, DraftExercise, SessionDraft, logged_exercise_feedback};
+use logger_support::harness_with;
+use topset::app::{DraftExercise, SessionDraft, logged_exercise_feedback};
 use topset::model::{
     CheckId, Journal, Language, Load, LoggedExercise, LoggedSet, Prescription, SetKind,
     TopSetBackoff,
 };
-use topset::ui::session_logger::{LoggerClock, SessionLoggerState, session_logger_ui};
-
-struct Fixture {
-    logger: SessionLoggerState,
-    journal: Journal,
-    clock: LoggerClock,
-    commands: Vec<Command>,
-}
 
 #[test]
 fn french_feedback_and_details() {
@@ -48,9 +39,7 @@ fn french_feedback_and_details() {
 
     // Backoff details of a typed top set of 120 kg: 108 kg asked, 107.5 kg loaded.
     let journal = Journal::default();
-    let start = NaiveDate::from_ymd_opt(2026, 12, 4)
-        .and_then(|date| date.and_hms_opt(7, 0, 0))
-        .expect("valid date");
+    let start = logger_support::local_time();
     let mut draft = SessionDraft::from_scratch(&journal, "Push", &[], start);
     let mut bench = DraftExercise::planned(
         "Bench press",
@@ -65,31 +54,7 @@ fn french_feedback_and_details() {
         .expect("a top set");
     bench.set_load(top, Some(Load::kg(120.0)), &journal.settings.plates);
     draft.exercises.push(bench);
-    let mut logger = SessionLoggerState::default();
-    logger.draft = Some(draft);
-    let fixture = Fixture {
-        logger,
-        journal,
-        clock: LoggerClock {
-            now: Instant::now(),
-            local: start,
-        },
-        commands: Vec::new(),
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        .build_ui_state(
-            |ui, fixture: &mut Fixture| {
-                session_logger_ui(
-                    ui,
-                    &mut fixture.logger,
-                    &fixture.journal,
-                    fixture.clock,
-                    &mut fixture.commands,
-                );
-            },
-            fixture,
-        );
+    let mut harness = harness_with(journal, Some(draft));
     harness.run();
     let expected = "demandé −10 % (108 kg), chargé 107,5 kg (−10,4 %) · 25 15 2,5 1,25 par côté";
     assert_eq!(harness.get_all_by_label(expected).count(), 3);

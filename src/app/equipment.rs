@@ -3,7 +3,7 @@
 //!
 //! The journal stores one inventory (`Settings::plates`). An exercise whose
 //! equipment that inventory does not suit (a dumbbell row when the journal
-//! holds a barbell and plates) is rounded with a default inventory in the
+//! contains a barbell and plates) is rounded with a default inventory in the
 //! journal's unit instead, listed below.
 
 use std::borrow::Cow;
@@ -32,7 +32,7 @@ const DEFAULT_STACK_LB: (f64, f64, f64) = (10.0, 10.0, 200.0);
 /// use topset::app::equipment_inventory;
 /// use topset::model::{Equipment, PlateInventory};
 /// let plates = PlateInventory::standard_kg();
-/// // The journal holds a barbell: dumbbells fall back to the 2.5 kg rack.
+/// // The journal contains a barbell: dumbbells fall back to the 2.5 kg rack.
 /// let dumbbells = equipment_inventory(Equipment::Dumbbell, &plates);
 /// assert_eq!(dumbbells.round(26.0).loadable, 25.0);
 /// assert_eq!(equipment_inventory(Equipment::Barbell, &plates).round(108.0).loadable, 107.5);
@@ -47,7 +47,7 @@ pub fn equipment_inventory(
     }
 }
 
-/// The inventory used for `equipment` when the journal has none for it:
+/// Builds the inventory used for `equipment` when the journal has none for it:
 ///
 /// - dumbbells: a rack of fixed dumbbells every 2.5 kg from 2.5 to 50 kg
 ///   (every 5 lb from 5 to 120 lb), loads counted per dumbbell;

@@ -92,13 +92,14 @@ impl DraftEditor {
         self.reviews = None;
     }
 
-    /// The review of exercise `exercise` as last drawn, for tests.
+    /// Returns the review of exercise `exercise` as last drawn, for tests.
     pub fn review(&self, exercise: usize) -> Option<&ExerciseReview> {
         self.reviews.as_ref()?.get(exercise)
     }
 
     /// The load details shown after a set, as last drawn, for tests and
-    /// screen readers ("−10%: 107.5 kg (−10.4%) · 25 15 2.5 1.25 per side").
+    /// screen readers ("asked −10% (108 kg), loaded 107.5 kg (−10.4%) · 25 15
+    /// 2.5 1.25 per side").
     pub fn load_details(&self, exercise: usize, set: usize) -> Option<&str> {
         self.details
             .as_ref()?

@@ -1,5 +1,5 @@
-//! What the draft editor shows under an exercise once its sets are done: the
-//! top set e1RM, the coaching checks, the suggested drop for next time, and
+//! Review shown under an exercise of the draft editor once its sets are
+//! done: the top set e1RM, the coaching checks, the suggested drop for next time, and
 //! for a repeat-until-RPE rule whether another backoff set is due.
 //!
 //! Reviews are computed when the draft changes, not every frame: the editor
@@ -97,7 +97,8 @@ pub fn review_ui(
     another
 }
 
-/// Why a repeat-until-RPE rule stops the backoff sets; `None` while another is due.
+/// Returns why a repeat-until-RPE rule stops the backoff sets, or `None`
+/// while another set is due.
 fn stop_text(decision: BackoffDecision) -> Option<String> {
     match decision {
         BackoffDecision::Due => None,

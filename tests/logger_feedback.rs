@@ -213,6 +213,26 @@ fn rpe_target_details_show_real_drop() {
 }
 
 #[test]
+fn backoff_past_chart_marked_estimate() {
+    let plan = TopSetBackoff {
+        top_reps: 4,
+        top_rpe: Some(8.5),
+        backoff_reps: 15,
+        rule: BackoffRule::RpeTarget(7.0),
+        ..TopSetBackoff::default()
+    };
+    let mut harness = harness_planned("Bench press", plan);
+    type_into(&mut harness, "Bench press, Top set 1, load", "120");
+    // The chart stops at 12 reps, so 15 reps is read off its extended curve.
+    assert_eq!(
+        harness
+            .get_all_by_label_contains("(estimate past the RPE chart)")
+            .count(),
+        3
+    );
+}
+
+#[test]
 fn dumbbells_round_to_default_rack() {
     let journal = Journal::default();
     let plates = PlateInventory::standard_kg();

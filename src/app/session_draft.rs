@@ -173,8 +173,9 @@ impl DraftExercise {
     }
 
     /// Plans an exercise chosen outside any program: top set + backoff sets
-    /// for exercises that suit the method (or are not in the list), three
-    /// straight sets of 8–12 for the others.
+    /// for exercises that suit the method (or are in neither the journal's
+    /// list nor the built-in library), three straight sets of 8–12 for the
+    /// others.
     pub fn from_scratch(exercise: &str, journal: &Journal) -> Self {
         let suits_method = find_exercise(exercise, &journal.exercises).is_none_or(|known| {
             known.suitability != Suitability::NotRecommended && !known.isolation

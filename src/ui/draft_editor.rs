@@ -694,6 +694,11 @@ fn compute_details(
                     load = format!("{} {unit}", number_text(target.loadable())),
                     real = number_text(round_to_tenth(target.real_drop_percent(top))),
                 );
+                let text = if target.unreliable {
+                    format!("{text} {}", tr!("logger.backoff_unreliable"))
+                } else {
+                    text
+                };
                 with_plates(text, exercise.loading, &target.rounding.plates_per_side)
             } else if let Some(load) = set.load
                 && set.kind != SetKind::WarmUp

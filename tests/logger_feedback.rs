@@ -121,6 +121,30 @@ fn short_backoffs_suggest_larger_drop() {
 }
 
 #[test]
+fn drop_band_change_updates_suggestion() {
+    let mut harness = harness_bench();
+    log_bench_top_set(&mut harness, "110");
+    for (set, reps) in [("Backoff 1", "7"), ("Backoff 2", "7"), ("Backoff 3", "6")] {
+        log_set(&mut harness, "Bench press", set, "100", reps, "8.5");
+    }
+    harness.get_by_label("Suggested drop next time: −11.6%");
+
+    // A 12.5–20 % band moves the drop by half its width, 3.75 points:
+    // 9.09 + 3.75 = 12.84 %, shown without any edit to the session.
+    harness.state_mut().journal.settings.drop_band = (12.5, 20.0);
+    harness.run();
+    let expected_drop = (1.0 - 100.0 / 110.0) * 100.0 + 3.75;
+    let review = harness.state().logger.editor.review(0).expect("a review");
+    let next_drop = review
+        .feedback
+        .as_ref()
+        .and_then(|feedback| feedback.next_drop_percent)
+        .expect("a next drop");
+    assert!((next_drop - expected_drop).abs() < 1e-9, "{next_drop}");
+    harness.get_by_label("Suggested drop next time: −12.8%");
+}
+
+#[test]
 fn easy_backoffs_suggest_smaller_drop() {
     let mut harness = harness_bench();
     log_bench_top_set(&mut harness, "115");

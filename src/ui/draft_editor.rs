@@ -13,7 +13,9 @@ use egui::{Id, Key, RichText, TextEdit};
 
 use super::exercise_review::{ExerciseReview, review_exercises, review_ui};
 use crate::app::{DraftExercise, Loading, SessionDraft};
-use crate::model::{Journal, Load, PlateInventory, SetKind, format_number, parse_decimal};
+use crate::model::{
+    Journal, Load, PlateInventory, SetKind, Settings, format_number, parse_decimal,
+};
 use crate::tr;
 
 /// How the effort of a set is typed.
@@ -56,6 +58,9 @@ pub struct DraftEditor {
     /// Review of each exercise (e1RM, coaching checks, next drop), computed
     /// with `details` and dropped with it.
     reviews: Option<Vec<ExerciseReview>>,
+    /// Settings and interface locale that `details` and `reviews` were
+    /// computed with, so a change to either computes them again.
+    cached_for: Option<(Settings, String)>,
     /// Whether efforts are typed as RPE or RIR.
     pub scale: IntensityScale,
     /// Name typed in the "add exercise" field.
@@ -127,6 +132,17 @@ pub fn draft_editor_ui(
         }
     });
 
+    let locale = rust_i18n::locale();
+    let stale = editor
+        .cached_for
+        .as_ref()
+        .is_none_or(|(settings, cached_locale)| {
+            *settings != journal.settings || cached_locale.as_str() != &*locale
+        });
+    if stale {
+        editor.invalidate();
+        editor.cached_for = Some((journal.settings.clone(), locale.to_string()));
+    }
     if editor.details.is_none() {
         editor.details = Some(compute_details(draft, plates));
     }

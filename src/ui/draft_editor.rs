@@ -52,8 +52,9 @@ pub struct DraftEditor {
     texts: HashMap<FieldKey, String>,
     /// Error message of each field whose text is invalid.
     errors: HashMap<FieldKey, String>,
-    /// Load details shown after each set ("−10% → 107.5 kg …"), by exercise
-    /// and set; `None` when the draft changed and they must be computed again.
+    /// Load details shown after each set ("asked −10% (108 kg), loaded
+    /// 107.5 kg …"), by exercise and set; `None` when the draft changed and
+    /// they must be computed again.
     details: Option<HashMap<(usize, usize), String>>,
     /// Review of each exercise (e1RM, coaching checks, next drop), computed
     /// with `details` and dropped with it.
@@ -102,7 +103,7 @@ impl DraftEditor {
         self.reviews.as_ref()?.get(exercise)
     }
 
-    /// The load details shown after a set, as last drawn, for tests and
+    /// Returns the load details shown after a set, as last drawn, for tests and
     /// screen readers ("asked −10% (108 kg), loaded 107.5 kg (−10.4%) · 25 15
     /// 2.5 1.25 per side").
     pub fn load_details(&self, exercise: usize, set: usize) -> Option<&str> {

@@ -87,7 +87,8 @@ pub fn session_summary(session: &Session, journal: &Journal) -> Vec<ExerciseSumm
             let history: Vec<(chrono::NaiveDateTime, f64)> = earlier
                 .iter()
                 .filter_map(|other| {
-                    let value = top_set_e1rm(other.exercise(&logged.exercise)?, journal, unit)?;
+                    let same = same_exercise(other, &logged.exercise)?;
+                    let value = top_set_e1rm(same, journal, unit)?;
                     Some((other.start, value.value))
                 })
                 .collect();
@@ -114,6 +115,17 @@ pub fn session_summary(session: &Session, journal: &Journal) -> Vec<ExerciseSumm
         .collect()
 }
 
+/// The exercise of `session` named `name`, ignoring case and surrounding
+/// spaces, because names typed in the logger ("Bench press") and names from
+/// the exercise list ("Bench Press") refer to the same exercise.
+fn same_exercise<'a>(session: &'a Session, name: &str) -> Option<&'a LoggedExercise> {
+    let name = name.trim();
+    session
+        .exercises
+        .iter()
+        .find(|logged| logged.exercise.trim().eq_ignore_ascii_case(name))
+}
+
 /// e1RM of the completed top set of `logged`, in `unit`, with the journal's method.
 fn top_set_e1rm(logged: &LoggedExercise, journal: &Journal, unit: Unit) -> Option<Estimate> {
     let top = logged.top_set()?;
@@ -126,7 +138,7 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
-    use crate::model::{Load, SetKind};
+    use crate::model::{CheckId, Load, SetKind};
 
     fn bench_session(id: u64, day: u32, top_load: f64) -> Session {
         Session {
@@ -165,6 +177,36 @@ mod tests {
         assert!((bench.previous_e1rm.expect("a previous e1RM") - 115.0 / 0.85).abs() < 1e-9);
         assert!(!bench.is_pr, "125 kg two weeks ago is still the best");
         assert_eq!(bench.backoff_volume, 1_900.0);
+    }
+
+    #[test]
+    fn history_matches_name_ignoring_case() {
+        let mut journal = Journal::default();
+        let mut earlier = bench_session(1, 2, 115.0);
+        earlier.exercises[0].exercise = "Bench Press".to_owned();
+        journal.sessions.push(earlier);
+        let today = bench_session(2, 9, 120.0);
+
+        let summary = session_summary(&today, &journal);
+        let bench = summary.first().expect("one exercise");
+        // Classic chart: 4 reps at RPE 8.5 is 85 % of 1RM.
+        let previous = bench.previous_e1rm.expect("a previous e1RM");
+        assert!((previous - 115.0 / 0.85).abs() < 1e-9);
+        assert!(bench.is_pr);
+    }
+
+    #[test]
+    fn summary_carries_feedback() {
+        let journal = Journal::default();
+        let today = bench_session(1, 9, 120.0);
+        // Backoffs of 10 and 9 reps after a top set with no warm-up: only the
+        // missing warm-up is a mistake. The drop of 1 − 100 / 120 = 16.7 %
+        // stays, clamped to the top of the 10–15 % band.
+        let summary = session_summary(&today, &journal);
+        let feedback = &summary.first().expect("one exercise").feedback;
+        let ids: Vec<CheckId> = feedback.checks.iter().map(|check| check.id).collect();
+        assert_eq!(ids, [CheckId::NoWarmup]);
+        assert_eq!(feedback.next_drop_percent, Some(15.0));
     }
 
     #[test]

@@ -15,15 +15,16 @@ pub struct ExerciseFeedback {
     pub checks: Vec<Check>,
     /// The checks' messages in the interface language, in the same order.
     pub messages: Vec<String>,
-    /// How the backoff drop should change next time, when the exercise has a
-    /// done top set with a load and done backoff sets with loads.
+    /// Suggested change of the backoff drop for next time, when the exercise
+    /// has a done top set with a load and done backoff sets with loads.
     pub suggestion: Option<DropSuggestion>,
     /// Drop to use for the backoff sets next time, in percent, inside
     /// `Settings::drop_band` (the suggestion's drop).
     pub next_drop_percent: Option<f64>,
 }
 
-/// Feedback for `exercise` from its done sets; see [`logged_exercise_feedback`].
+/// Returns the feedback on the done sets of `exercise`; see
+/// [`logged_exercise_feedback`].
 pub fn exercise_feedback(exercise: &DraftExercise, journal: &Journal) -> ExerciseFeedback {
     logged_exercise_feedback(&exercise.logged, journal)
 }
@@ -115,7 +116,7 @@ pub fn session_summary(session: &Session, journal: &Journal) -> Vec<ExerciseSumm
         .collect()
 }
 
-/// The exercise of `session` named `name`, ignoring case and surrounding
+/// Finds the exercise of `session` named `name`, ignoring case and surrounding
 /// spaces, because names typed in the logger ("Bench press") and names from
 /// the exercise list ("Bench Press") refer to the same exercise.
 fn same_exercise<'a>(session: &'a Session, name: &str) -> Option<&'a LoggedExercise> {

@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
-# Starts the release binary on the built-in sample journal under Xvfb, saves
-# a screenshot to target/ci/window.png and fails unless the window rendered.
+# Starts Topset on its built-in sample journal under Xvfb, saves a
+# screenshot and fails unless the window rendered.
+#
+# Usage: window-check.sh [BINARY] [SCREENSHOT]
+# Without arguments it builds and checks the release binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --locked --release
-mkdir -p target/ci
+binary="${1:-}"
+screenshot="${2:-target/ci/window.png}"
+if [[ -z "$binary" ]]; then
+    cargo build --locked --release
+    binary=./target/release/topset
+fi
+mkdir -p "$(dirname "$screenshot")" target/ci
 export XDG_RUNTIME_DIR
 XDG_RUNTIME_DIR="$(mktemp -d)"
 chmod 700 "$XDG_RUNTIME_DIR"
@@ -24,7 +32,7 @@ cleanup() {
 trap cleanup EXIT
 sleep 2
 
-DISPLAY="$display" ./target/release/topset >target/ci/app.log 2>&1 &
+DISPLAY="$display" "$binary" >target/ci/app.log 2>&1 &
 app_pid=$!
 sleep 8
 if ! kill -0 "$app_pid" 2>/dev/null; then
@@ -32,11 +40,11 @@ if ! kill -0 "$app_pid" 2>/dev/null; then
     cat target/ci/app.log
     exit 1
 fi
-DISPLAY="$display" import -window root target/ci/window.png
+DISPLAY="$display" import -window root "$screenshot"
 
 # A rendered window has many colours; an empty X screen has one or two.
-colours="$(/usr/bin/convert target/ci/window.png -format '%k' info:)"
-echo "screenshot target/ci/window.png has $colours colours"
+colours="$(/usr/bin/convert "$screenshot" -format '%k' info:)"
+echo "screenshot $screenshot has $colours colours"
 if (( colours < 50 )); then
     echo "the window did not render"
     cat target/ci/app.log

@@ -9,7 +9,6 @@ use topset::app::{
     Clock, FileDialogs, LAST_JOURNAL_KEY, PANEL_KEY, RECENT_JOURNALS_KEY, TopsetApp, sample_journal,
 };
 use topset::cli::{Cli, Tool};
-use topset::storage::load_journal;
 
 /// Application id: the window class on Linux, matched by the `.desktop` file.
 const APP_ID: &str = "topset";
@@ -76,25 +75,15 @@ fn run_window(journal: Option<PathBuf>) -> anyhow::Result<()> {
     .map_err(|error| anyhow::anyhow!("cannot open the window: {error}"))
 }
 
-/// Builds the app on the right journal. A journal named on the command line
-/// that fails to load is reported in the window, over the sample.
+/// Builds the app on the right journal. A journal that fails to load is
+/// reported in the window, over the sample; one remembered from last time
+/// and since deleted is skipped quietly.
 fn start_app(requested: Option<PathBuf>, remembered: Option<PathBuf>) -> TopsetApp {
-    let dialogs = FileDialogs::detect();
-    let requested_explicitly = requested.is_some();
-    let Some(path) = requested.or(remembered.filter(|path| path.is_file())) else {
-        return TopsetApp::new(sample_journal(), None, dialogs, Clock::System);
-    };
-    match load_journal(&path) {
-        Ok(journal) => TopsetApp::new(journal, Some(path), dialogs, Clock::System),
-        Err(error) => {
-            log::error!("{error}");
-            let mut app = TopsetApp::new(sample_journal(), None, dialogs, Clock::System);
-            if requested_explicitly {
-                app.show_error(error.to_string());
-            }
-            app
-        }
+    let mut app = TopsetApp::new(sample_journal(), None, FileDialogs::detect(), Clock::System);
+    if let Some(path) = requested.or(remembered.filter(|path| path.is_file())) {
+        app.open_journal(&path);
     }
+    app
 }
 
 fn load_icon() -> egui::IconData {

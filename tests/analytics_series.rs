@@ -16,10 +16,10 @@ use topset::model::{Muscle, SetKind, Unit};
 
 const LB: f64 = 0.453_592_37;
 
-fn assert_close(actual: f64, expected: f64, what: &str) {
+fn assert_close(actual: f64, expected: f64, check: &str) {
     assert!(
         (actual - expected).abs() < 1e-6,
-        "{what}: expected {expected}, got {actual}"
+        "{check}: expected {expected}, got {actual}"
     );
 }
 

@@ -33,8 +33,8 @@ fn rows_by_line() -> BTreeMap<u64, csv::StringRecord> {
     rows
 }
 
-/// The squat sets of lines `first..=last`, with the kinds given in order.
-/// Checks each row's date and exercise so a changed fixture fails here.
+/// Builds a session from the squat rows at `lines`, with the kinds given in
+/// order, checking each row's date and exercise so a changed fixture fails here.
 fn squat_session(
     rows: &BTreeMap<u64, csv::StringRecord>,
     id: u64,
@@ -103,10 +103,10 @@ fn strong_journal() -> Journal {
     journal
 }
 
-fn assert_close(actual: f64, expected: f64, what: &str) {
+fn assert_close(actual: f64, expected: f64, check: &str) {
     assert!(
         (actual - expected).abs() < 1e-6,
-        "{what}: expected {expected}, got {actual}"
+        "{check}: expected {expected}, got {actual}"
     );
 }
 

@@ -326,3 +326,178 @@ fn backoff_rest_is_shorter() {
         Some(Duration::from_secs(150))
     );
 }
+
+#[test]
+fn planned_day_starts_session() {
+    use topset::model::{Day, ExerciseSlot, Prescription, Program, TopSetBackoff, Week};
+
+    let day = |name: &str, exercise: &str| Day {
+        name: name.to_owned(),
+        slots: vec![ExerciseSlot {
+            exercise: exercise.to_owned(),
+            prescription: Prescription::TopSetBackoff(TopSetBackoff {
+                top_reps: 5,
+                backoff_sets: 2,
+                backoff_reps: 10,
+                ..TopSetBackoff::default()
+            }),
+            ..ExerciseSlot::default()
+        }],
+    };
+    let program = Program {
+        name: "Powerbuilding".to_owned(),
+        // Monday 2026-11-23: 2026-12-04 falls in week 2.
+        start: NaiveDate::from_ymd_opt(2026, 11, 23),
+        weeks: vec![
+            Week {
+                days: vec![day("Push", "Bench press"), day("Legs", "Squat")],
+            },
+            Week {
+                days: vec![day("Push", "Bench press"), day("Legs", "Squat")],
+            },
+        ],
+        ..Program::default()
+    };
+
+    let mut harness = harness();
+    {
+        let journal = &mut harness.state_mut().journal;
+        journal.settings.active_program = Some(program.name.clone());
+        journal.programs.push(program);
+    }
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Start").click();
+    harness.run();
+
+    let draft = harness.state().logger.draft.as_ref().expect("a draft");
+    let planned = draft.planned.as_ref().expect("a planned day");
+    assert_eq!((planned.week, planned.day), (1, 0));
+    assert_eq!(draft.name, "Push");
+    assert_eq!(draft.start, local_time());
+    assert_eq!(draft.id, 1);
+    let reps: Vec<(SetKind, u32)> = draft.exercises[0]
+        .logged
+        .sets
+        .iter()
+        .filter(|set| set.kind != SetKind::WarmUp)
+        .map(|set| (set.kind, set.reps))
+        .collect();
+    assert_eq!(
+        reps,
+        [
+            (SetKind::Top, 5),
+            (SetKind::Backoff, 10),
+            (SetKind::Backoff, 10)
+        ]
+    );
+}
+
+#[test]
+fn discard_deletes_saved_session() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    type_into(&mut harness, "Bench press, Top set 1, load", "120");
+    click_done(&mut harness, "Top set 1");
+    harness
+        .get_by_role_and_label(Role::Button, "Discard session")
+        .click();
+    harness.run();
+    assert!(matches!(
+        harness.state().commands.as_slice(),
+        [Command::SaveSession(_), Command::DeleteSession(1)]
+    ));
+    assert!(harness.state().logger.draft.is_none());
+}
+
+#[test]
+fn finish_drops_sets_not_done() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    type_into(&mut harness, "Bench press, Top set 1, load", "120");
+    click_done(&mut harness, "Top set 1");
+    harness
+        .get_by_role_and_label(Role::Button, "Finish session")
+        .click();
+    harness.run();
+    let saved = last_saved(&harness);
+    let kinds: Vec<SetKind> = saved.exercises[0].sets.iter().map(|set| set.kind).collect();
+    assert_eq!(kinds, [SetKind::Top]);
+}
+
+#[test]
+fn rir_entry_stores_rpe() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    harness.get_by_label("RIR").click();
+    harness.run();
+    type_into(&mut harness, "Bench press, Top set 1, RIR", "1,5");
+    let draft = harness.state().logger.draft.as_ref().expect("a draft");
+    let top = draft.exercises[0]
+        .logged
+        .sets
+        .iter()
+        .find(|set| set.kind == SetKind::Top)
+        .expect("a top set");
+    // RIR 1.5 = RPE 10 − 1.5
+    assert_eq!(top.rpe, Some(8.5));
+}
+
+#[test]
+fn enter_moves_to_next_exercise() {
+    let mut harness = harness();
+    harness.get_by_label("Choose exercises").click();
+    harness.run();
+    for exercise in ["Bench press", "Squat"] {
+        type_into(&mut harness, "Add exercise", exercise);
+        harness
+            .get_by_role_and_label(Role::Button, "Add exercise")
+            .click();
+        harness.run();
+    }
+    harness.get_by_role_and_label(Role::Button, "Start").click();
+    harness.run();
+
+    // Mark every bench press set done but the last backoff, then finish
+    // that one with Enter in its RPE field.
+    for set in [
+        "Warm-up 1",
+        "Warm-up 2",
+        "Warm-up 3",
+        "Warm-up 4",
+        "Top set 1",
+        "Backoff 1",
+        "Backoff 2",
+    ] {
+        click_done(&mut harness, set);
+    }
+    type_into(&mut harness, "Bench press, Backoff 3, RPE", "7");
+    harness.key_press(Key::Enter);
+    harness.run();
+
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Squat, Warm-up 1, load")
+            .is_focused()
+    );
+}
+
+#[test]
+fn done_set_edit_saved_on_leave() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    type_into(&mut harness, "Bench press, Top set 1, load", "120");
+    click_done(&mut harness, "Top set 1");
+    assert_eq!(harness.state().commands.len(), 1);
+
+    type_into(&mut harness, "Bench press, Top set 1, reps", "5");
+    assert_eq!(
+        harness.state().commands.len(),
+        1,
+        "no save while the lifter is still typing"
+    );
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(harness.state().commands.len(), 2);
+    let saved = last_saved(&harness);
+    assert_eq!(saved.exercises[0].top_set().map(|top| top.reps), Some(5));
+}

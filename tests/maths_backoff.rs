@@ -178,7 +178,12 @@ fn backoff_stops_at_fatigue_percent() {
     // 100 / 0.786 = 127.23, 9.88 % below: stops at a 5 % fatigue limit.
     let top = set(SetKind::Top, 120.0, 4, Some(8.5));
     let tired = set(SetKind::Backoff, 100.0, 6, Some(8.0));
-    let decision = another_backoff_due(&top, &[tired.clone()], 5.0, E1rmMethod::RpeChart);
+    let decision = another_backoff_due(
+        &top,
+        std::slice::from_ref(&tired),
+        5.0,
+        E1rmMethod::RpeChart,
+    );
     let BackoffDecision::FatigueReached { e1rm_drop_percent } = decision else {
         panic!("expected fatigue stop, got {decision:?}");
     };

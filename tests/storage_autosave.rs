@@ -309,3 +309,54 @@ fn flush_reports_conflict_as_unsaved() {
     );
     assert_eq!(load_journal(&path).unwrap().sessions.len(), 5);
 }
+
+#[test]
+fn recovery_older_than_journal_ignored() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("journal.ron");
+    save_journal(&journal_with(2), &path).unwrap();
+    save_journal(&journal_with(3), &recovery_path(&path)).unwrap();
+    let an_hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+    fs::File::options()
+        .write(true)
+        .open(recovery_path(&path))
+        .unwrap()
+        .set_modified(an_hour_ago)
+        .unwrap();
+    assert!(recover_journal(&path).unwrap().is_none());
+}
+
+#[test]
+fn same_bytes_rewritten_is_no_conflict() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("journal.ron");
+    let start = Instant::now();
+    let mut core = opened_core(&path, &journal_with(1), start);
+    // A sync tool rewrites identical content with a new modification time.
+    let bytes = fs::read(&path).unwrap();
+    fs::write(&path, &bytes).unwrap();
+
+    core.changed(Arc::new(journal_with(2)), start);
+    let events = core.tick(start + DELAY);
+    assert!(
+        matches!(events.as_slice(), [SaveEvent::Saved { .. }]),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn deleted_journal_is_written_again() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("journal.ron");
+    let start = Instant::now();
+    let mut core = opened_core(&path, &journal_with(1), start);
+    fs::remove_file(&path).unwrap();
+
+    core.changed(Arc::new(journal_with(2)), start);
+    let events = core.tick(start + DELAY);
+    assert!(
+        matches!(events.as_slice(), [SaveEvent::Saved { .. }]),
+        "{events:?}"
+    );
+    assert_eq!(load_journal(&path).unwrap().sessions.len(), 2);
+}

@@ -149,7 +149,7 @@ fn opening_a_broken_file_keeps_the_journal() {
     let notice = harness.state().notice.clone().expect("an error is shown");
     assert!(notice.is_error);
     assert!(
-        notice.text.contains("broken.ron:1:"),
+        notice.text.contains("broken.ron, line 1, column 24"),
         "notice: {}",
         notice.text
     );

@@ -162,3 +162,33 @@ fn typed_path_opens_with_enter() {
     harness.run();
     assert_eq!(harness.state().path.as_deref(), Some(path.as_path()));
 }
+
+#[test]
+fn guide_explains_each_check() {
+    let mut harness = harness();
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label("Method guide").click();
+    harness.run();
+    assert_eq!(harness.state().guide, Some(None));
+    harness.get_by_label("Backoff sets under 8 reps");
+    harness.get_by_label_contains("drop more next time");
+}
+
+#[test]
+fn guide_opens_on_a_check() {
+    let mut harness = harness();
+    harness
+        .state_mut()
+        .queue(topset::app::Command::ShowGuide(Some(
+            topset::model::CheckId::TopSetFailure,
+        )));
+    harness.run();
+    assert_eq!(
+        harness.state().guide,
+        Some(Some(topset::model::CheckId::TopSetFailure))
+    );
+    // Scrolling to the check takes a few frames.
+    harness.run_steps(10);
+    harness.get_by_label("Top set taken to failure (RPE 10)");
+}

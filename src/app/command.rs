@@ -38,6 +38,8 @@ pub enum Command {
     DeleteProgram(usize),
     /// Opens the window on another panel.
     ShowPanel(crate::app::Panel),
+    /// Opens the method guide, scrolled to one coaching check's advice when given.
+    ShowGuide(Option<crate::model::CheckId>),
     /// Shows a message to the user in the status bar.
     Notify(String),
     /// Asks where to save the chart, then calls [`crate::charts::export_chart`]

@@ -1,11 +1,10 @@
 //! Per-frame work that is not drawing: applying commands and polling
 //! dialogs and saves.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::{Command, DialogOutcome, DialogPurpose, Notice, PathPrompt, TopsetApp};
 use crate::model::Journal;
-use crate::storage::load_journal;
 use crate::tr;
 
 impl TopsetApp {
@@ -39,16 +38,24 @@ impl TopsetApp {
             }
         }
 
-        while let Some(result) = self.saver.poll() {
-            match result {
-                Ok(path) => log::debug!("saved {}", path.display()),
-                Err(error) => {
-                    log::error!("{error}");
-                    self.unsaved = true;
-                    self.show_error(tr!("app.save_failed", error = error));
-                }
-            }
+        if let Some(message) = self
+            .import_task
+            .poll(&mut self.import_dialog, &self.journal, ctx)
+        {
+            self.show_error(message);
         }
+        if let Some((added, already_there)) = self.import_dialog.last_result.take() {
+            self.notice = Some(Notice {
+                text: tr!(
+                    "app.import_done",
+                    added = added,
+                    already_there = already_there
+                ),
+                is_error: false,
+            });
+        }
+
+        self.poll_saves();
     }
 
     fn apply(&mut self, command: Command, ctx: &egui::Context) {
@@ -61,7 +68,7 @@ impl TopsetApp {
             Command::OpenJournalDialog => self.ask_path(DialogPurpose::OpenJournal, ctx),
             Command::OpenJournal(path) => self.open_journal(&path),
             Command::Save => match self.path.clone() {
-                Some(path) => self.save_to(path),
+                Some(_) => self.finish_saves(),
                 None => self.ask_path(DialogPurpose::SaveJournalAs, ctx),
             },
             Command::SaveAsDialog => self.ask_path(DialogPurpose::SaveJournalAs, ctx),
@@ -117,6 +124,7 @@ impl TopsetApp {
                 }
             }),
             Command::ShowPanel(panel) => self.panel = panel,
+            Command::ShowGuide(check) => self.guide = Some(check),
             Command::ExportChartDialog(request) => {
                 self.chart_to_export = Some(request);
                 self.ask_path(DialogPurpose::ExportChart, ctx);
@@ -149,7 +157,7 @@ impl TopsetApp {
     }
 
     /// Changes the journal through `edit`, records the undo step and saves.
-    fn change_journal(&mut self, group: Option<&str>, edit: impl FnOnce(&mut Journal)) {
+    pub(super) fn change_journal(&mut self, group: Option<&str>, edit: impl FnOnce(&mut Journal)) {
         let before = self.journal.clone();
         edit(&mut self.journal);
         if self.journal == before {
@@ -159,42 +167,13 @@ impl TopsetApp {
         self.after_change();
     }
 
-    fn set_journal_content(&mut self, journal: Journal) {
+    pub(super) fn set_journal_content(&mut self, journal: Journal) {
         let language_changed = journal.settings.language != self.journal.settings.language;
         self.journal = journal;
         if language_changed {
             crate::set_language(super::effective_language(&self.journal));
         }
         self.after_change();
-    }
-
-    /// Marks the change and writes it when the journal has a file.
-    fn after_change(&mut self) {
-        self.revision += 1;
-        self.unsaved = true;
-        if let Some(path) = self.path.clone() {
-            self.save_to(path);
-        }
-    }
-
-    fn save_to(&mut self, path: PathBuf) {
-        self.saver.request(self.journal.clone(), path);
-        self.unsaved = false;
-    }
-
-    fn save_as(&mut self, path: PathBuf) {
-        self.remember_recent(&path);
-        self.path = Some(path.clone());
-        self.save_to(path);
-    }
-
-    /// Waits for pending saves; used before the window closes.
-    pub fn finish_saves(&mut self) {
-        for result in self.saver.finish() {
-            if let Err(error) = result {
-                log::error!("{error}");
-            }
-        }
     }
 
     /// Writes the chart chosen earlier to `path` on a worker thread.
@@ -237,42 +216,9 @@ impl TopsetApp {
         match purpose {
             DialogPurpose::OpenJournal => self.open_journal(&path),
             DialogPurpose::SaveJournalAs => self.save_as(with_extension_if_missing(path, "ron")),
-            DialogPurpose::ImportHistory => {
-                // NOTE: the importer is wired here once it exists.
-                self.show_error(tr!("app.import_unavailable", path = path.display()));
-            }
+            DialogPurpose::ImportHistory => self.import_task.read_file(path, ctx),
             DialogPurpose::ExportChart => self.export_chart(path, ctx),
         }
-    }
-
-    /// Opens the journal at `path`. On failure the current journal stays open
-    /// and the file on disk is left as it is.
-    pub fn open_journal(&mut self, path: &Path) {
-        match load_journal(path) {
-            Ok(journal) => {
-                log::info!("opened {}", path.display());
-                self.remember_recent(path);
-                self.replace_journal_file(journal, Some(path.to_owned()));
-            }
-            Err(error) => {
-                log::error!("{error}");
-                if matches!(error, crate::storage::StorageError::Read { .. }) {
-                    self.recent.retain(|recent| recent != path);
-                }
-                self.show_error(tr!("app.open_failed", error = error));
-            }
-        }
-    }
-
-    fn replace_journal_file(&mut self, journal: Journal, path: Option<PathBuf>) {
-        self.finish_saves();
-        self.journal = journal;
-        self.path = path;
-        self.unsaved = false;
-        self.revision += 1;
-        self.history.clear();
-        self.program_editor = Default::default();
-        crate::set_language(super::effective_language(&self.journal));
     }
 
     pub fn show_error(&mut self, text: String) {
@@ -287,7 +233,7 @@ impl TopsetApp {
 // NOTE: the size is fixed until the export window lets the user choose it.
 const CHART_EXPORT_SIZE: (u32, u32) = (1600, 1000);
 
-fn with_extension_if_missing(path: PathBuf, extension: &str) -> PathBuf {
+pub(super) fn with_extension_if_missing(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path
     } else {

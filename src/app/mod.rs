@@ -9,11 +9,13 @@ pub mod autosave;
 mod command;
 mod dialogs;
 mod equipment;
+mod import_task;
 pub mod instance_lock;
 mod logic;
+mod persistence;
+mod planned_day;
 mod rest_timer;
 mod sample;
-mod saver;
 mod session_draft;
 mod session_summary;
 mod tasks;
@@ -26,15 +28,15 @@ use chrono::NaiveDateTime;
 pub use command::Command;
 pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs};
 pub use equipment::{default_inventory, equipment_inventory};
+pub use import_task::ImportTask;
+pub use persistence::{StorageAnswer, StorageQuestion};
+pub use planned_day::next_planned_day;
 pub use rest_timer::{
     BACKOFF_REST, BACKOFF_REST_RANGE, OTHER_REST, RestTimer, TOP_SET_REST, TOP_SET_REST_RANGE,
     format_minutes_seconds,
 };
 pub use sample::{SAMPLE_JOURNAL, sample_journal};
-pub use saver::BackgroundSave;
-pub use session_draft::{
-    DraftExercise, Loading, RestPlan, SessionDraft, WARMUP_STEPS, next_planned_day,
-};
+pub use session_draft::{DraftExercise, Loading, RestPlan, SessionDraft, WARMUP_STEPS};
 pub use session_summary::{
     ExerciseFeedback, ExerciseSummary, exercise_feedback, logged_exercise_feedback, session_summary,
 };
@@ -118,13 +120,17 @@ pub struct TopsetApp {
     pub history: UndoHistory,
     /// Native file dialog in flight, if any.
     pub dialogs: FileDialogs,
-    /// Journal save running off the UI thread.
-    pub saver: BackgroundSave,
+    /// Background saver of the journal file; started when a journal has a file.
+    pub autosaver: Option<autosave::Autosaver>,
+    /// Lock telling other Topset windows that this one has the journal open.
+    pub lock: Option<instance_lock::InstanceLock>,
+    /// Question about the journal file waiting for the user's answer.
+    pub storage_question: Option<StorageQuestion>,
     /// Last message for the user.
     pub notice: Option<Notice>,
     /// Typed-path window, open when a dialog could not be shown.
     pub path_prompt: Option<PathPrompt>,
-    /// Where "now" comes from.
+    /// Source of the current time.
     pub clock: Clock,
     /// Program editor panel state.
     pub program_editor: ProgramEditorState,
@@ -136,7 +142,7 @@ pub struct TopsetApp {
     pub history_panel: HistoryState,
     /// Progress panel state, with its cached series and chart image.
     pub progress: ProgressState,
-    /// Whether the user asked to quit and unsaved changes need an answer.
+    /// Whether the user requested to quit while unsaved changes wait for a decision.
     pub confirm_quit: bool,
     /// Window title last sent to the window.
     pub shown_title: String,
@@ -144,14 +150,22 @@ pub struct TopsetApp {
     pub recent: Vec<PathBuf>,
     /// Whether the About window is open.
     pub show_about: bool,
+    /// The method guide window: `None` when closed, else the check it shows.
+    pub guide: Option<Option<crate::model::CheckId>>,
     /// Exports and imports running off the UI thread.
     pub tasks: Tasks,
+    /// Import dialog state, with its preview.
+    pub import_dialog: crate::ui::import_dialog::ImportDialogState,
+    /// Reading and previewing of the file being imported.
+    pub import_task: ImportTask,
+    /// Calculator panel state.
+    pub calculator: crate::ui::calculator::CalculatorState,
     /// Chart waiting for the user to choose where to export it.
     pub chart_to_export: Option<crate::analytics::ChartRequest>,
 }
 
 impl TopsetApp {
-    /// An app showing `journal`, saved at `path` when given.
+    /// Creates the app showing `journal`, saved at `path` when given.
     pub fn new(
         journal: Journal,
         path: Option<PathBuf>,
@@ -168,7 +182,9 @@ impl TopsetApp {
             commands: Vec::new(),
             history: UndoHistory::default(),
             dialogs,
-            saver: BackgroundSave::default(),
+            autosaver: None,
+            lock: None,
+            storage_question: None,
             notice: None,
             path_prompt: None,
             clock,
@@ -181,13 +197,17 @@ impl TopsetApp {
             shown_title: String::new(),
             recent: Vec::new(),
             show_about: false,
+            guide: None,
             tasks: Tasks::default(),
             chart_to_export: None,
+            import_dialog: Default::default(),
+            import_task: ImportTask::default(),
+            calculator: Default::default(),
         }
     }
 
-    /// The app on the built-in sample journal, with typed-path dialogs and a
-    /// fixed clock: what the UI tests start from.
+    /// Creates the app on the built-in sample journal, with typed-path
+    /// dialogs and a fixed clock, as the UI tests start it.
     pub fn for_tests(now: NaiveDateTime) -> Self {
         Self::new(
             sample_journal(),
@@ -223,7 +243,7 @@ impl TopsetApp {
     }
 }
 
-/// The journal's language, or the system's when the journal does not choose.
+/// Returns the journal's language, or the system's when the journal sets none.
 pub fn effective_language(journal: &Journal) -> crate::model::Language {
     journal.settings.language.unwrap_or_else(|| {
         sys_locale::get_locale().map_or(crate::model::Language::English, |locale| {

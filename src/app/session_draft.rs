@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 use std::time::Duration;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 
 use super::equipment::equipment_inventory;
 use super::rest_timer::{BACKOFF_REST, OTHER_REST, TOP_SET_REST};
@@ -25,7 +25,7 @@ use crate::model::{
 /// (bar × 10, then three steps up to the top set).
 pub const WARMUP_STEPS: u32 = 3;
 
-/// How loads the app computes for an exercise are made loadable.
+/// Rule that makes the loads the app computes for an exercise loadable.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Loading {
     /// A barbell (or other plate-loaded equipment): the bar plus plates from
@@ -41,7 +41,7 @@ pub enum Loading {
 }
 
 impl Loading {
-    /// The loading that suits `equipment`.
+    /// Returns the loading that suits `equipment`.
     pub fn for_equipment(equipment: Equipment) -> Self {
         match equipment {
             Equipment::Barbell | Equipment::Other => Self::Plates,
@@ -115,8 +115,9 @@ pub struct DraftExercise {
 }
 
 impl DraftExercise {
-    /// Plans the sets `prescription` asks for. Warm-ups come from the last
-    /// logged top set of the exercise in `journal`, when there is one.
+    /// Plans the sets that `prescription` prescribes. Warm-up rows are filled
+    /// from the last logged top set of the exercise in `journal` when there is
+    /// one, and from the top set load once it is typed.
     ///
     /// A repeat-until-RPE rule plans one backoff set; the logger offers the
     /// next one while [`Self::repeat_decision`] says another is due.
@@ -193,7 +194,7 @@ impl DraftExercise {
         Self::planned(exercise, prescription, journal)
     }
 
-    /// The backoff rule of the prescription, if it has one.
+    /// Returns the backoff rule of the prescription, if it has one.
     pub fn backoff_rule(&self) -> Option<&BackoffRule> {
         match &self.prescription {
             Some(Prescription::TopSetBackoff(plan)) => Some(&plan.rule),
@@ -201,8 +202,8 @@ impl DraftExercise {
         }
     }
 
-    /// The top set backoffs are computed from: the heaviest top set with a
-    /// load, done or not, so loads follow the top set while it is typed.
+    /// Returns the top set that backoffs are computed from: the heaviest top
+    /// set with a load, done or not, so loads follow the top set while it is typed.
     pub fn reference_top_set(&self) -> Option<&LoggedSet> {
         self.logged
             .sets
@@ -277,16 +278,22 @@ impl DraftExercise {
     /// Sets the load of the set at `index` as the lifter typed it, then
     /// recomputes the loads that follow the top set. A warm-up or backoff load
     /// typed by hand is kept from then on (`load_typed`).
-    pub fn set_load(&mut self, index: usize, load: Option<Load>, settings_plates: &PlateInventory) {
+    pub fn set_load(&mut self, index: usize, load: Option<Load>, plates: &PlateInventory) {
         let Some(set) = self.logged.sets.get_mut(index) else {
             return;
         };
         set.load = load;
         if set.kind == SetKind::Top {
-            self.refresh_computed_loads(settings_plates);
+            self.refresh_computed_loads(plates);
         } else {
             set.load_typed = true;
         }
+    }
+
+    /// Whether backoff loads depend on the reps and RPE of the sets (and not
+    /// only on the top set load), so editing those must recompute them.
+    pub fn loads_follow_reps(&self) -> bool {
+        matches!(self.backoff_rule(), Some(BackoffRule::RpeTarget(_)))
     }
 
     /// Forgets a hand-typed load at `index` and computes it again.
@@ -297,8 +304,8 @@ impl DraftExercise {
         self.refresh_computed_loads(plates);
     }
 
-    /// Recomputes backoff loads not typed by hand and not done yet, and plans
-    /// the warm-ups again while the lifter has neither typed nor done any.
+    /// Recomputes the backoff loads not typed by hand and not done yet, and
+    /// fills the warm-up sets the lifter has neither typed nor done.
     pub fn refresh_computed_loads(&mut self, plates: &PlateInventory) {
         for index in 0..self.logged.sets.len() {
             let target = self.backoff_target(index, plates);
@@ -414,7 +421,7 @@ impl DraftExercise {
         Some(removed)
     }
 
-    /// Whether every working set is done (the exercise is over).
+    /// Returns whether every working set is done (the exercise is over).
     pub fn is_complete(&self) -> bool {
         let mut working = self.logged.sets.iter().filter(|set| set.kind.is_working());
         working.clone().next().is_some() && working.all(|set| set.done)
@@ -436,8 +443,8 @@ pub struct SessionDraft {
 }
 
 impl SessionDraft {
-    /// A draft of day `day` of week `week` of `program`, or `None` when the
-    /// program has no such day.
+    /// Builds a draft of day `day` of week `week` of `program`, or returns
+    /// `None` when the program has no such day.
     pub fn from_day(
         journal: &Journal,
         program: &Program,
@@ -465,7 +472,7 @@ impl SessionDraft {
         })
     }
 
-    /// A draft of the exercises named in `exercises`, outside any program.
+    /// Builds a draft of the exercises named in `exercises`, outside any program.
     pub fn from_scratch(
         journal: &Journal,
         name: &str,
@@ -486,7 +493,7 @@ impl SessionDraft {
         }
     }
 
-    /// A draft that edits a logged session. Exercises get their slot's
+    /// Builds a draft that edits a logged session. Exercises get their slot's
     /// prescription back when the session followed a planned day that still
     /// exists; the others keep their loads as logged.
     pub fn from_session(session: &Session, journal: &Journal) -> Self {
@@ -524,7 +531,7 @@ impl SessionDraft {
         }
     }
 
-    /// The session as it stands, planned sets not yet done included (with
+    /// Returns the session in its current state, planned sets not yet done included (with
     /// `done: false`), ready for [`crate::app::Command::SaveSession`].
     pub fn to_session(&self) -> Session {
         Session {
@@ -543,72 +550,8 @@ impl SessionDraft {
     }
 }
 
-/// The day of `program` to train next on `today`: the day after the last one
-/// logged from this program, or the first day of the current calendar week
-/// (counted from the program's start date) when that comes later, because
-/// days missed in a past week are not carried over. After the last day of the
-/// last week the program starts again from week 1. Returns `None` for a
-/// program with no days.
-pub fn next_planned_day(
-    program: &Program,
-    sessions: &[Session],
-    today: NaiveDate,
-) -> Option<PlannedDayRef> {
-    let first = first_day_from(program, 0)?;
-
-    let last_logged = sessions
-        .iter()
-        .filter_map(|session| {
-            let planned = session.planned.as_ref()?;
-            (planned.program == program.name).then_some((session.start, planned))
-        })
-        .max_by_key(|(start, _)| *start)
-        .map(|(_, planned)| (planned.week, planned.day));
-    let after_logged = last_logged.map(|(week, day)| {
-        let next_in_week = program
-            .weeks
-            .get(week)
-            .is_some_and(|planned_week| day + 1 < planned_week.days.len());
-        if next_in_week {
-            (week, day + 1)
-        } else {
-            first_day_from(program, week + 1).unwrap_or(first)
-        }
-    });
-
-    let calendar = program.start.and_then(|start| {
-        let days = (today - start).num_days().max(0);
-        let week = usize::try_from(days / 7).ok()?;
-        (week < program.weeks.len())
-            .then(|| first_day_from(program, week))
-            .flatten()
-    });
-
-    let (week, day) = match (after_logged, calendar) {
-        (Some(logged), Some(calendar)) => logged.max(calendar),
-        (Some(logged), None) => logged,
-        (None, Some(calendar)) => calendar,
-        (None, None) => first,
-    };
-    Some(PlannedDayRef {
-        program: program.name.clone(),
-        week,
-        day,
-    })
-}
-
-/// The first day of the first week at or after `week` that has days.
-fn first_day_from(program: &Program, week: usize) -> Option<(usize, usize)> {
-    program
-        .weeks
-        .iter()
-        .enumerate()
-        .skip(week)
-        .find(|(_, planned_week)| !planned_week.days.is_empty())
-        .map(|(index, _)| (index, 0))
-}
-
-/// Load of the most recent logged top set of `exercise`, in `journal`'s unit.
+/// Returns the load of the most recent logged top set of `exercise`, in the
+/// unit of the journal's plate inventory.
 fn last_top_set_load(journal: &Journal, exercise: &str) -> Option<f64> {
     journal
         .sessions
@@ -628,102 +571,7 @@ fn planned_set(kind: SetKind, load: Option<Load>, reps: u32, rpe: Option<f64>) -
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
     use super::*;
-    use crate::model::{Day, Week};
-
-    fn at(date: (i32, u32, u32)) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(date.0, date.1, date.2)
-            .and_then(|day| day.and_hms_opt(18, 0, 0))
-            .expect("valid test date")
-    }
-
-    fn program(weeks: usize, days: usize) -> Program {
-        Program {
-            name: "Block".to_owned(),
-            start: NaiveDate::from_ymd_opt(2026, 11, 2),
-            weeks: (0..weeks)
-                .map(|_| Week {
-                    days: (0..days)
-                        .map(|index| Day {
-                            name: format!("Day {}", index + 1),
-                            slots: Vec::new(),
-                        })
-                        .collect(),
-                })
-                .collect(),
-            ..Program::default()
-        }
-    }
-
-    fn logged(week: usize, day: usize, start: NaiveDateTime) -> Session {
-        Session {
-            id: 1,
-            start,
-            name: String::new(),
-            planned: Some(PlannedDayRef {
-                program: "Block".to_owned(),
-                week,
-                day,
-            }),
-            exercises: Vec::new(),
-            note: String::new(),
-            source: None,
-        }
-    }
-
-    fn day_of(planned: Option<PlannedDayRef>) -> Option<(usize, usize)> {
-        planned.map(|planned| (planned.week, planned.day))
-    }
-
-    #[test]
-    fn calendar_week_from_start_date() {
-        let block = program(4, 3);
-        let today = NaiveDate::from_ymd_opt(2026, 11, 17).expect("date");
-        assert_eq!(day_of(next_planned_day(&block, &[], today)), Some((2, 0)));
-    }
-
-    #[test]
-    fn logged_day_moves_to_next() {
-        let block = program(4, 3);
-        let today = NaiveDate::from_ymd_opt(2026, 11, 4).expect("date");
-        let sessions = [logged(0, 0, at((2026, 11, 2)))];
-        assert_eq!(
-            day_of(next_planned_day(&block, &sessions, today)),
-            Some((0, 1))
-        );
-    }
-
-    #[test]
-    fn last_day_of_week_moves_to_next_week() {
-        let block = program(4, 3);
-        let today = NaiveDate::from_ymd_opt(2026, 11, 7).expect("date");
-        let sessions = [logged(0, 2, at((2026, 11, 6)))];
-        assert_eq!(
-            day_of(next_planned_day(&block, &sessions, today)),
-            Some((1, 0))
-        );
-    }
-
-    #[test]
-    fn program_end_starts_over() {
-        let mut block = program(2, 1);
-        block.start = None;
-        let today = NaiveDate::from_ymd_opt(2026, 11, 20).expect("date");
-        let sessions = [logged(1, 0, at((2026, 11, 12)))];
-        assert_eq!(
-            day_of(next_planned_day(&block, &sessions, today)),
-            Some((0, 0))
-        );
-    }
-
-    #[test]
-    fn empty_program_has_no_day() {
-        let block = program(0, 0);
-        let today = NaiveDate::from_ymd_opt(2026, 11, 20).expect("date");
-        assert_eq!(next_planned_day(&block, &[], today), None);
-    }
 
     #[test]
     fn backoffs_follow_typed_top_set() {
@@ -814,6 +662,61 @@ mod tests {
                 SetKind::Backoff,
                 SetKind::Backoff
             ]
+        );
+    }
+
+    #[test]
+    fn bodyweight_exercise_computes_nothing() {
+        use crate::model::{Exercise, Muscle};
+
+        let mut journal = Journal::default();
+        journal.exercises.push(Exercise::new(
+            "Pull-up",
+            &[Muscle::Back],
+            Equipment::Bodyweight,
+            Suitability::Good,
+        ));
+        let plates = PlateInventory::standard_kg();
+        let mut pull_up = DraftExercise::from_scratch("Pull-up", &journal);
+        assert_eq!(pull_up.loading, Loading::Bodyweight);
+        assert!(
+            pull_up
+                .logged
+                .sets
+                .iter()
+                .all(|set| set.kind != SetKind::WarmUp),
+            "no warm-up ramp without a bar"
+        );
+
+        // Assistance of 20 kg on the top set is a load of −20 kg.
+        let top = pull_up
+            .logged
+            .sets
+            .iter()
+            .position(|set| set.kind == SetKind::Top)
+            .expect("a top set");
+        pull_up.set_load(top, Some(Load::kg(-20.0)), &plates);
+        assert_eq!(pull_up.logged.sets[top].load, Some(Load::kg(-20.0)));
+        let backoff = top + 1;
+        assert_eq!(pull_up.backoff_target(backoff, &plates), None);
+        assert_eq!(pull_up.logged.sets[backoff].load, None);
+    }
+
+    #[test]
+    fn rest_follows_set_kind() {
+        let rest = RestPlan {
+            after_top_secs: 300,
+            between_backoffs_secs: 120,
+        };
+        assert_eq!(rest.after(SetKind::Top), Duration::from_secs(300));
+        assert_eq!(rest.after(SetKind::Backoff), Duration::from_secs(120));
+        assert_eq!(
+            RestPlan::default().after(SetKind::Top),
+            Duration::from_secs(240)
+        );
+        assert_eq!(
+            RestPlan::default().after(SetKind::Backoff),
+            Duration::from_secs(150)
         );
     }
 }

@@ -3,7 +3,7 @@
 
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-/// What a finished task tells the user: a confirmation or an error.
+/// Message a finished task shows the user: a confirmation or an error.
 pub type TaskOutcome = Result<String, String>;
 
 /// Background tasks in flight.

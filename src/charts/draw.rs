@@ -55,12 +55,12 @@ pub fn text_style(size: f64) -> TextStyle<'static> {
     TextStyle::from((FONT_FAMILY, size).into_font()).color(&BLACK)
 }
 
-/// The x coordinate of `date`: days since the start of the common era.
+/// Converts `date` to its x coordinate: days since the start of the common era.
 pub fn day_number(date: NaiveDate) -> f64 {
     f64::from(chrono::Datelike::num_days_from_ce(&date))
 }
 
-/// The date at x coordinate `x`, rounded to the nearest day.
+/// Converts x coordinate `x` back to a date, rounded to the nearest day.
 pub fn date_at(x: f64) -> Option<NaiveDate> {
     if !x.is_finite() || x.abs() > f64::from(i32::MAX) {
         return None;
@@ -112,6 +112,24 @@ pub fn font_scale<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>) -> f64 {
     (f64::from(width.min(height * 16 / 10)) / 900.0).clamp(0.75, 2.5)
 }
 
+/// Starts a chart on `area` with a caption of `caption_size` pixels (before
+/// scaling), margins and room for axis labels.
+pub fn chart_builder<'a, 'b, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    caption: &str,
+    caption_size: f64,
+) -> ChartBuilder<'a, 'b, DB> {
+    let scale = font_scale(area);
+    let mut builder = ChartBuilder::on(area);
+    builder
+        .caption(caption, text_style(caption_size * scale))
+        .margin((10.0 * scale) as u32)
+        .margin_right((30.0 * scale) as u32)
+        .x_label_area_size((40.0 * scale) as u32)
+        .y_label_area_size((60.0 * scale) as u32);
+    builder
+}
+
 /// Builds a chart on `area` with a title, a date x axis and a value y axis
 /// described by `y_desc`, and draws its grid.
 pub fn date_chart<'a, DB: DrawingBackend>(
@@ -123,13 +141,7 @@ pub fn date_chart<'a, DB: DrawingBackend>(
 ) -> AreaResult<DateChart<'a, DB>, DB> {
     let scale = font_scale(area);
     let span = x.end - x.start;
-    let mut chart = ChartBuilder::on(area)
-        .caption(title, text_style(18.0 * scale))
-        .margin((10.0 * scale) as u32)
-        .margin_right((30.0 * scale) as u32)
-        .x_label_area_size((40.0 * scale) as u32)
-        .y_label_area_size((60.0 * scale) as u32)
-        .build_cartesian_2d(x, y)?;
+    let mut chart = chart_builder(area, title, 18.0).build_cartesian_2d(x, y)?;
     let x_formatter =
         |x: &f64| date_at(*x).map_or_else(String::new, |date| text::axis_date(date, span));
     let y_formatter = |y: &f64| text::number(*y);

@@ -7,8 +7,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::draw::{
-    AreaResult, HoverPoint, date_chart, date_range, day_number, draw_legend, draw_message,
-    font_scale, legend_square, palette, text_style, value_range,
+    AreaResult, HoverPoint, chart_builder, date_chart, date_range, day_number, draw_legend,
+    draw_message, font_scale, legend_square, palette, text_style, value_range,
 };
 use super::text;
 use crate::analytics::{FatigueSeries, SessionFatigue};
@@ -35,7 +35,7 @@ pub fn draw_fatigue<DB: DrawingBackend>(
     Ok(hover)
 }
 
-/// Set labels on the x axis: "Top set", "Backoff 1", …
+/// Returns the x-axis label of set `index`: "Top set", "Backoff 1", …
 fn set_label(session: &SessionFatigue, index: usize) -> String {
     match session.sets.get(index) {
         Some(set) if set.kind == SetKind::Top => tr!("progress.set.top"),
@@ -62,13 +62,7 @@ fn draw_session_sets<DB: DrawingBackend>(
         "progress.title.fatigue_session",
         date = text::full_date(session.date)
     );
-    let mut chart = ChartBuilder::on(area)
-        .caption(caption, text_style(15.0 * scale))
-        .margin((10.0 * scale) as u32)
-        .margin_right((30.0 * scale) as u32)
-        .x_label_area_size((40.0 * scale) as u32)
-        .y_label_area_size((60.0 * scale) as u32)
-        .build_cartesian_2d(x, y)?;
+    let mut chart = chart_builder(area, &caption, 15.0).build_cartesian_2d(x, y)?;
     let x_formatter = |x: &f64| {
         let index = x.round();
         if (x - index).abs() > 0.01 || index < 0.0 {

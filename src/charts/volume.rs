@@ -96,25 +96,6 @@ pub fn draw_volume<DB: DrawingBackend>(
         .legend(legend_square(top_color));
     draw_legend(&mut chart, scale)?;
 
-    let volume_line = |key: &str, value: f64| -> String {
-        match key {
-            "top" => tr!(
-                "progress.hover.top_volume",
-                value = text::number(value),
-                unit = unit
-            ),
-            "backoff" => tr!(
-                "progress.hover.backoff_volume",
-                value = text::number(value),
-                unit = unit
-            ),
-            _ => tr!(
-                "progress.hover.other_volume",
-                value = text::number(value),
-                unit = unit
-            ),
-        }
-    };
     let mut hover: Vec<HoverPoint> = series
         .sessions
         .iter()
@@ -124,12 +105,15 @@ pub fn draw_volume<DB: DrawingBackend>(
             } else {
                 session.top_volume.max(session.other_volume)
             };
-            let lines = [
-                text::full_date(session.date),
-                volume_line("top", session.top_volume),
-                volume_line("backoff", session.backoff_volume),
-                volume_line("other", session.other_volume),
-            ];
+            let mut lines = vec![text::full_date(session.date)];
+            lines.extend(volume_lines(
+                [
+                    session.top_volume,
+                    session.backoff_volume,
+                    session.other_volume,
+                ],
+                unit,
+            ));
             HoverPoint {
                 position: chart.backend_coord(&(day_number(session.date), y)),
                 text: lines.join("\n"),
@@ -138,17 +122,37 @@ pub fn draw_volume<DB: DrawingBackend>(
         .collect();
     hover.extend(series.weeks.iter().map(|week| {
         let total = week.top_volume + week.backoff_volume + week.other_volume;
-        let lines = [
-            tr!("progress.week_of", date = text::full_date(week.week)),
-            volume_line("top", week.top_volume),
-            volume_line("backoff", week.backoff_volume),
-            volume_line("other", week.other_volume),
-            tr!("progress.hover.sessions", count = week.sessions),
-        ];
+        let mut lines = vec![tr!("progress.week_of", date = text::full_date(week.week))];
+        lines.extend(volume_lines(
+            [week.top_volume, week.backoff_volume, week.other_volume],
+            unit,
+        ));
+        lines.push(tr!("progress.hover.sessions", count = week.sessions));
         HoverPoint {
             position: chart.backend_coord(&(day_number(week.week) + 3.5, total)),
             text: lines.join("\n"),
         }
     }));
     Ok(hover)
+}
+
+/// Hover lines for top-set, backoff and other volume, in that order.
+fn volume_lines([top, backoff, other]: [f64; 3], unit: &str) -> [String; 3] {
+    [
+        tr!(
+            "progress.hover.top_volume",
+            value = text::number(top),
+            unit = unit
+        ),
+        tr!(
+            "progress.hover.backoff_volume",
+            value = text::number(backoff),
+            unit = unit
+        ),
+        tr!(
+            "progress.hover.other_volume",
+            value = text::number(other),
+            unit = unit
+        ),
+    ]
 }

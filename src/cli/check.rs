@@ -40,7 +40,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
 pub fn check_file(path: &Path) -> Result<String, StorageError> {
     let bytes = read_limited_bytes(path)?;
     let text = text_from_bytes(bytes, path)?;
-    // A file written with struct names says which kind it is; the journal
+    // A file written with struct names starts with its kind. The journal
     // header is tried first because most checked files are journals.
     let header = parse_header(&text, path, FileKind::Journal)
         .or_else(|error| parse_header(&text, path, FileKind::ProgramFile).map_err(|_| error))?;

@@ -13,6 +13,9 @@ use crate::model::{Session, SetKind};
 /// First line of a Topset CSV export.
 pub const LOG_CSV_MARKER: &str = "#Topset export format 1";
 
+/// Format of session start times, with fractions of a second when present.
+pub const START_FORMAT: &str = "%Y-%m-%dT%H:%M:%S%.f";
+
 /// Column names, in order.
 pub const LOG_CSV_COLUMNS: [&str; 19] = [
     "session_id",
@@ -69,7 +72,7 @@ pub fn write_log_csv<W: io::Write>(sessions: &[Session], mut writer: W) -> io::R
     csv.write_record(LOG_CSV_COLUMNS)?;
     for session in sessions {
         let id = session.id.to_string();
-        let start = session.start.format("%Y-%m-%dT%H:%M:%S%.f").to_string();
+        let start = session.start.format(START_FORMAT).to_string();
         let (program, week, day) = match &session.planned {
             Some(planned) => (
                 planned.program.as_str(),

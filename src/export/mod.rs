@@ -3,6 +3,6 @@
 mod log_csv;
 
 pub use log_csv::{
-    LOG_CSV_COLUMNS, LOG_CSV_MARKER, log_csv_string, set_kind_from_name, set_kind_name,
-    write_log_csv,
+    LOG_CSV_COLUMNS, LOG_CSV_MARKER, START_FORMAT, log_csv_string, set_kind_from_name,
+    set_kind_name, write_log_csv,
 };

@@ -10,10 +10,12 @@ const SAME_LOAD: f64 = 1e-9;
 /// after it at a lower load are its backoff sets ([`SetKind::Backoff`]), and
 /// every other working set is a straight set ([`SetKind::Straight`]).
 ///
-/// Warm-up, drop and failure sets keep their kind and take no part: a drop
-/// set is a continuation of the set before it, and a failure set keeps the
-/// label the lifter gave it. Sets without a load (bodyweight) are straight
-/// sets, and an exercise whose sets have no load has no top set.
+/// Warm-up and drop sets keep their kind and take no part: a drop set is a
+/// continuation of the set before it. A failure set is a working set, so it
+/// becomes the top set when it is the heaviest (and loses its failure label);
+/// otherwise it keeps its kind. Sets without a load (bodyweight) are straight
+/// sets, and an exercise whose sets have no load has no top set. Running the
+/// function again gives the same kinds.
 ///
 /// ```
 /// use topset::import::classify_sets;
@@ -34,8 +36,9 @@ const SAME_LOAD: f64 = 1e-9;
 /// assert_eq!(kinds, [SetKind::WarmUp, SetKind::Top, SetKind::Backoff, SetKind::Backoff]);
 /// ```
 pub fn classify_sets(exercise: &mut LoggedExercise) {
-    let is_candidate =
+    let is_relabelled =
         |kind: SetKind| matches!(kind, SetKind::Top | SetKind::Backoff | SetKind::Straight);
+    let is_candidate = |kind: SetKind| is_relabelled(kind) || kind == SetKind::Failure;
 
     let mut top: Option<(usize, f64)> = None;
     for (index, set) in exercise.sets.iter().enumerate() {
@@ -57,11 +60,14 @@ pub fn classify_sets(exercise: &mut LoggedExercise) {
     }
 
     for (index, set) in exercise.sets.iter_mut().enumerate() {
-        if !is_candidate(set.kind) {
+        if top.is_some_and(|(top_index, _)| top_index == index) {
+            set.kind = SetKind::Top;
+            continue;
+        }
+        if !is_relabelled(set.kind) {
             continue;
         }
         set.kind = match top {
-            Some((top_index, _)) if index == top_index => SetKind::Top,
             Some((top_index, top_kg)) if index > top_index => {
                 let lighter = set.load.is_some_and(|load| {
                     load.to_kg() > 0.0 && load.to_kg() < top_kg * (1.0 - SAME_LOAD)
@@ -136,7 +142,7 @@ mod tests {
         let mut bench = exercise(&[
             (SetKind::WarmUp, Some(120.0)),
             (SetKind::Straight, Some(100.0)),
-            (SetKind::Failure, Some(110.0)),
+            (SetKind::Failure, Some(95.0)),
             (SetKind::Drop, Some(60.0)),
         ]);
         classify_sets(&mut bench);
@@ -149,6 +155,20 @@ mod tests {
                 SetKind::Drop
             ]
         );
+    }
+
+    #[test]
+    fn heaviest_failure_set_is_top() {
+        let mut bench = exercise(&[
+            (SetKind::Failure, Some(105.0)),
+            (SetKind::Failure, Some(100.0)),
+            (SetKind::Straight, Some(95.0)),
+        ]);
+        classify_sets(&mut bench);
+        let expected = [SetKind::Top, SetKind::Failure, SetKind::Backoff];
+        assert_eq!(kinds(&bench), expected);
+        classify_sets(&mut bench);
+        assert_eq!(kinds(&bench), expected);
     }
 
     #[test]

@@ -120,6 +120,39 @@ impl ImportProgress {
     }
 }
 
+/// Line numbers of byte offsets, counting every line break, including those
+/// inside quoted fields (the CSV reader's own count skips those).
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    byte: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            bytes: text.as_bytes(),
+            byte: 0,
+            line: 1,
+        }
+    }
+
+    /// Line (from 1) of the byte at `offset`; offsets must not decrease
+    /// between calls, which keeps the whole count linear in the file size.
+    fn line_at(&mut self, offset: usize) -> u64 {
+        let offset = offset.min(self.bytes.len());
+        if offset > self.byte {
+            let breaks = self.bytes[self.byte..offset]
+                .iter()
+                .filter(|byte| **byte == b'\n')
+                .count();
+            self.line += breaks as u64;
+            self.byte = offset;
+        }
+        self.line
+    }
+}
+
 /// A row reported to the user, with its line in the file (from 1).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct RowIssue {

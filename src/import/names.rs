@@ -125,6 +125,10 @@ const KNOWN_NAMES: &[(&str, &str)] = &[
     ("planks", "Plank"),
     ("crunches", "Crunch"),
     ("crunch (bodyweight)", "Crunch"),
+    // Strong's German exercise names.
+    ("kniebeugen (langhantel)", "Squat"),
+    ("bankdrücken (langhantel)", "Bench Press"),
+    ("kreuzheben (langhantel)", "Deadlift"),
 ];
 
 /// Exercise names of Topset's library, which other modules may also list.
@@ -188,12 +192,19 @@ pub fn tidy_name(name: &str) -> String {
 /// The mapping from names found in files to journal exercise names.
 ///
 /// Owned and `Send`, so a worker thread can resolve names without the journal.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ExerciseNames {
     /// User aliases, by name key.
     aliases: HashMap<String, String>,
     /// Library and journal exercise names, by name key.
     known: HashMap<String, String>,
+}
+
+impl Default for ExerciseNames {
+    /// The built-in mapping, with no user aliases.
+    fn default() -> Self {
+        Self::with_aliases(&BTreeMap::new())
+    }
 }
 
 impl ExerciseNames {

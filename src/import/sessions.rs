@@ -9,7 +9,7 @@ use super::layout::{Layout, detect_delimiter};
 use super::names::{name_key, tidy_name};
 use super::rows::{Row, RowSet, load_kg, parse_row};
 use super::{
-    ImportError, ImportOptions, ImportPreview, ImportProgress, MAX_PLAUSIBLE_LOAD_KG,
+    ImportError, ImportOptions, ImportPreview, ImportProgress, LineCounter, MAX_PLAUSIBLE_LOAD_KG,
     MAX_PLAUSIBLE_REPS, MAX_PLAUSIBLE_SESSION_SECS, RowIssue, UnitSource,
 };
 use crate::model::{LoggedExercise, Session, SetKind, Unit};
@@ -183,13 +183,16 @@ pub(crate) fn read(
         spelling: HashMap::new(),
     };
     let mut rows = 0usize;
+    let mut lines = LineCounter::new(text);
     loop {
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
             Err(error) => {
                 // A broken row (invalid UTF-8, say): report it and read on.
-                let line = error.position().map_or(0, |position| position.line());
+                let line = error
+                    .position()
+                    .map_or(0, |position| lines.line_at(position.byte() as usize));
                 preview.skipped.push(RowIssue {
                     line,
                     reason: error.to_string(),
@@ -203,7 +206,9 @@ pub(crate) fn read(
         {
             progress.advance(record.position().map_or(0, |p| p.byte() as usize));
         }
-        let line = record.position().map_or(0, |position| position.line());
+        let line = record
+            .position()
+            .map_or(0, |position| lines.line_at(position.byte() as usize));
         if record.len() == 1 && record.get(0).is_some_and(|cell| cell.trim().is_empty()) {
             continue;
         }

@@ -5,8 +5,12 @@
 
 use std::collections::HashMap;
 
-use super::{ImportError, ImportFormat, ImportPreview, ImportProgress, RowIssue, UnitSource};
-use crate::export::{LOG_CSV_COLUMNS, LOG_CSV_MARKER, set_kind_from_name};
+use chrono::NaiveDateTime;
+
+use super::{
+    ImportError, ImportFormat, ImportPreview, ImportProgress, LineCounter, RowIssue, UnitSource,
+};
+use crate::export::{LOG_CSV_COLUMNS, LOG_CSV_MARKER, START_FORMAT, set_kind_from_name};
 use crate::import::dates::parse_date_time;
 use crate::model::{Load, LoggedExercise, LoggedSet, PlannedDayRef, Session, Unit};
 use crate::tr;
@@ -48,9 +52,9 @@ pub(crate) fn read(
     let mut preview = ImportPreview::empty(ImportFormat::Topset, Unit::Kg, UnitSource::File);
     let mut by_id: HashMap<String, usize> = HashMap::new();
     let mut record = csv::StringRecord::new();
+    let mut lines = LineCounter::new(text);
     loop {
-        // The marker line comes before the text the reader sees.
-        let line = reader.position().line() + 1;
+        let line = lines.line_at(body_start + reader.position().byte() as usize);
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
@@ -62,9 +66,9 @@ pub(crate) fn read(
                 continue;
             }
         }
-        let line = record
-            .position()
-            .map_or(line, |position| position.line() + 1);
+        let line = record.position().map_or(line, |position| {
+            lines.line_at(body_start + position.byte() as usize)
+        });
         if let Some(progress) = progress {
             progress.advance(body_start + record.position().map_or(0, |p| p.byte() as usize));
         }
@@ -99,8 +103,11 @@ fn read_row(
     let index = match by_id.get(id) {
         Some(index) => *index,
         None => {
-            let start = parse_date_time(at(record, "start"))
-                .ok_or_else(|| tr!("import.invalid_date", value = at(record, "start")))?;
+            let start_text = at(record, "start");
+            let start = NaiveDateTime::parse_from_str(start_text, START_FORMAT)
+                .ok()
+                .or_else(|| parse_date_time(start_text))
+                .ok_or_else(|| tr!("import.invalid_date", value = start_text))?;
             let planned = match at(record, "planned_program") {
                 "" => None,
                 program => Some(PlannedDayRef {

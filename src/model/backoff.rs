@@ -8,7 +8,7 @@ use super::rpe_chart::RpeChart;
 use super::session::LoggedSet;
 use super::units::Unit;
 
-/// Most backoff sets a repeat-until-RPE rule asks for: the method guide's
+/// Maximum backoff sets a repeat-until-RPE rule plans: the method guide's
 /// upper bound ("up to 5"), so a rule whose stop condition never comes true
 /// still ends.
 pub const MAX_REPEATED_BACKOFFS: usize = 5;
@@ -125,8 +125,8 @@ pub fn rpe_load_drop(
 
 /// Backoff load that `rule` gives for sets of `backoff_reps` after `top`.
 ///
-/// Every backoff set of a rule uses the same load; a repeat-until-RPE rule
-/// starts from its drop and [`another_backoff_due`] says when to stop.
+/// Every backoff set of a rule uses the same load. A repeat-until-RPE rule
+/// starts from its drop, and [`another_backoff_due`] decides when to stop.
 pub fn backoff_load(
     top: &TopSet,
     rule: &BackoffRule,
@@ -147,7 +147,7 @@ pub fn backoff_load(
     }
 }
 
-/// Whether a repeat-until-RPE rule asks for one more backoff set.
+/// Decision of a repeat-until-RPE rule about one more backoff set.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum BackoffDecision {
     /// Do another backoff set.
@@ -190,10 +190,10 @@ pub fn another_backoff_due(
         return BackoffDecision::Due;
     };
 
-    if let (Some(rpe), Some(top_rpe)) = (last.rpe, top.rpe) {
-        if rpe >= top_rpe {
-            return BackoffDecision::RpeReached { rpe, top_rpe };
-        }
+    if let (Some(rpe), Some(top_rpe)) = (last.rpe, top.rpe)
+        && rpe >= top_rpe
+    {
+        return BackoffDecision::RpeReached { rpe, top_rpe };
     }
 
     let e1rm_kg = |set: &LoggedSet| {

@@ -3,10 +3,10 @@
 //!
 //! A [`Check`] carries a stable id, a severity and the numbers behind it, so
 //! the UI and tests can work with the numbers. Its message is a template in
-//! `assets/locales/checks.yml` under `checks.<id>` with `%{name}` placeholders
-//! for those numbers; [`Check::message`] fills it in the language it is given
-//! (decimal comma in French) without touching the interface locale, so the
-//! model stays free of egui and of global state.
+//! `assets/locales/checks.yml` under `checks.<id>`, with `%{name}`
+//! placeholders for those numbers. [`Check::message`] fills it in the
+//! language it is given (decimal comma in French) without touching the
+//! interface locale, so the model stays free of egui and of global state.
 
 use std::collections::BTreeMap;
 
@@ -23,12 +23,12 @@ use super::units::format_number;
 pub const MAX_TOP_SETS: u32 = 2;
 /// Most backoff sets before quality drops and injury risk rises.
 pub const MAX_BACKOFF_SETS: u32 = 3;
-/// Fewest backoff reps before the drop should grow.
+/// Minimum backoff reps; fewer mean the drop should grow.
 pub const MIN_BACKOFF_REPS: u32 = 8;
 /// Weekly hard sets per muscle the guide recommends.
 pub const WEEKLY_HARD_SETS: (u32, u32) = (10, 20);
-/// Lowest RPE of a hard set. Sets at RPE 6 or less count as too easy for a
-/// backoff set, so they do not count as hard either; sets without RPE count.
+/// Minimum RPE of a hard set. Sets at RPE 6 or less are too easy for a
+/// backoff set, so they do not count as hard either. Sets without RPE count.
 pub const HARD_SET_MIN_RPE: f64 = 6.5;
 /// Top set RPE from which the top set counts as heavy and needs a warm-up.
 pub const HEAVY_TOP_SET_RPE: f64 = 8.0;
@@ -40,11 +40,11 @@ pub const HEAVY_TOP_SET_REPS: u32 = 5;
 pub enum Severity {
     /// Worth knowing; the session is still sound.
     Info,
-    /// A mistake the guide tells lifters to avoid.
+    /// A mistake the method guide warns against.
     Warning,
 }
 
-/// What a check found. The snake-case key is stable: files and strings use it.
+/// Kind of finding. Its snake-case key is stable because files and strings use it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum CheckId {
     TopSetFailure,
@@ -180,8 +180,8 @@ pub fn muscle_key(muscle: Muscle) -> &'static str {
 
 /// Checks one logged exercise against the guide's mistakes.
 ///
-/// `exercises` is the journal's exercise list; an exercise missing from it is
-/// looked up in the built-in library, and when neither has it the checks that
+/// `exercises` is the journal's exercise list. An exercise missing from it is
+/// looked up in the built-in library. When neither has it, the checks that
 /// need its equipment or joints are skipped.
 pub fn check_logged_exercise(logged: &LoggedExercise, exercises: &[Exercise]) -> Vec<Check> {
     let name = logged.exercise.as_str();
@@ -199,14 +199,14 @@ pub fn check_logged_exercise(logged: &LoggedExercise, exercises: &[Exercise]) ->
         .collect();
     let mut checks = Vec::new();
 
-    if let Some(rpe) = top_sets.iter().filter_map(|set| set.rpe).reduce(f64::max) {
-        if rpe >= 10.0 {
-            checks.push(Check::new(
-                CheckId::TopSetFailure,
-                Some(name),
-                vec![("rpe", rpe)],
-            ));
-        }
+    if let Some(rpe) = top_sets.iter().filter_map(|set| set.rpe).reduce(f64::max)
+        && rpe >= 10.0
+    {
+        checks.push(Check::new(
+            CheckId::TopSetFailure,
+            Some(name),
+            vec![("rpe", rpe)],
+        ));
     }
     push_count_check(
         &mut checks,
@@ -323,14 +323,15 @@ pub fn check_slot(slot: &ExerciseSlot, exercises: &[Exercise]) -> Vec<Check> {
             ],
         ));
     }
-    if let BackoffRule::RpeTarget(rpe) = plan.rule {
-        if plan.backoff_sets > 0 && rpe <= EASY_BACKOFF_RPE {
-            checks.push(Check::new(
-                CheckId::BackoffTooEasy,
-                Some(name),
-                vec![("sets", f64::from(plan.backoff_sets)), ("rpe", rpe)],
-            ));
-        }
+    if let BackoffRule::RpeTarget(rpe) = plan.rule
+        && plan.backoff_sets > 0
+        && rpe <= EASY_BACKOFF_RPE
+    {
+        checks.push(Check::new(
+            CheckId::BackoffTooEasy,
+            Some(name),
+            vec![("sets", f64::from(plan.backoff_sets)), ("rpe", rpe)],
+        ));
     }
     push_count_check(
         &mut checks,

@@ -82,8 +82,7 @@ impl E1rmMethod {
 pub struct Estimate {
     pub value: f64,
     /// Set when the reps (or reps + RIR) are past the chart, or past 12 reps
-    /// (counting reps in reserve) for a formula; the value is then an
-    /// extrapolation.
+    /// plus reps in reserve for a formula. The value is then an extrapolation.
     pub unreliable: bool,
 }
 
@@ -95,9 +94,9 @@ pub struct Estimate {
 /// formulas assume a set taken to failure, so with an RPE they count the reps
 /// the lifter had left: a formula gets reps + RIR (5 reps at RPE 8 count as
 /// 7). Returns `None` when the set cannot give an estimate: zero reps, a load
-/// that is not a positive finite number, an RPE outside 1–10, a chart method
-/// without RPE, or Brzycki and Lander past the rep count where their
-/// denominator reaches zero (37 and 37.9 reps).
+/// that is not a positive finite number, an RPE outside 1–10, or a chart
+/// method without RPE. Brzycki and Lander also return `None` from the rep
+/// count where their denominator reaches zero (37 and 37.9 reps).
 ///
 /// ```
 /// use topset::model::{E1rmMethod, estimate_e1rm};
@@ -117,10 +116,10 @@ pub fn estimate_e1rm(
     if reps == 0 || !load.is_finite() || load <= 0.0 {
         return None;
     }
-    if let Some(rpe) = rpe {
-        if !rpe.is_finite() || !(1.0..=10.0).contains(&rpe) {
-            return None;
-        }
+    if let Some(rpe) = rpe
+        && (!rpe.is_finite() || !(1.0..=10.0).contains(&rpe))
+    {
+        return None;
     }
     if reps == 1 && rpe.is_none_or(|rpe| rpe >= 10.0) {
         return Some(Estimate {
@@ -230,7 +229,8 @@ mod tests {
         for method in E1rmMethod::ALL {
             for reps in [36, 37, 38, 100, 1000] {
                 if let Some(estimate) = estimate_e1rm(method, 100.0, reps, Some(7.0)) {
-                    assert!(estimate.value.is_finite() && estimate.value > 0.0);
+                    assert!(estimate.value.is_finite());
+                    assert!(estimate.value > 0.0);
                     assert!(estimate.unreliable);
                 }
             }

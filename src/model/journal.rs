@@ -111,17 +111,17 @@ impl Default for Journal {
 }
 
 impl Journal {
-    /// The exercise named `name`, if the list has it.
+    /// Returns the exercise named `name`, if the list contains it.
     pub fn exercise(&self, name: &str) -> Option<&Exercise> {
         self.exercises.iter().find(|exercise| exercise.name == name)
     }
 
-    /// The program named `name`, if the journal has it.
+    /// Returns the program named `name`, if the journal contains it.
     pub fn program(&self, name: &str) -> Option<&Program> {
         self.programs.iter().find(|program| program.name == name)
     }
 
-    /// An id no session uses yet.
+    /// Returns an id no session uses yet.
     pub fn next_session_id(&self) -> u64 {
         self.sessions
             .iter()

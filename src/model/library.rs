@@ -27,11 +27,12 @@ use Joints::{Compound, Isolation};
 
 /// Name, muscles, equipment, joints and suitability of every entry.
 ///
-/// Suitability follows the method guide: ideal (squat, bench press, deadlift,
-/// overhead press, barbell row), good (front squat, Romanian deadlift,
-/// incline bench press, weighted pull-up) and not recommended for the rest:
-/// isolation exercises, machines, lifts risky at maximal effort (good
-/// mornings, skull crushers) and exercises the guide plans as straight sets.
+/// Suitability follows the method guide. Ideal: squat, bench press,
+/// deadlift, overhead press, barbell row. Good: front squat, Romanian
+/// deadlift, incline bench press, weighted pull-up. Not recommended: the
+/// rest, which covers isolation exercises, machines, lifts risky at maximal
+/// effort (good mornings, skull crushers) and exercises the guide plans as
+/// straight sets.
 const ENTRIES: &[(&str, &[Muscle], Equipment, Joints, Suitability)] = &[
     ("Squat", &[Quads, Glutes], Barbell, Compound, Ideal),
     ("Bench Press", &[Chest, Triceps], Barbell, Compound, Ideal),

@@ -11,7 +11,7 @@ pub const GUIDE_BACKOFF_REPS: RangeInclusive<u32> = 8..=12;
 /// less, you're leaving gains on the table").
 pub const EASY_BACKOFF_RPE: f64 = 6.0;
 
-/// Which way the suggested drop moves from the last one.
+/// Direction of the suggested drop relative to the last one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DropChange {
     /// Target reps were missed: drop more.
@@ -29,9 +29,9 @@ pub struct DropSuggestion {
     /// Drop the last session used: the mean of its backoff loads below its top set.
     pub last_drop_percent: f64,
     pub change: DropChange,
-    /// Fewest reps logged on a backoff set.
+    /// Minimum reps logged on a backoff set.
     pub min_reps: u32,
-    /// Most reps logged on a backoff set.
+    /// Maximum reps logged on a backoff set.
     pub max_reps: u32,
     /// Lowest RPE logged on a backoff set, if any has one.
     pub min_rpe: Option<f64>,
@@ -40,9 +40,9 @@ pub struct DropSuggestion {
 /// Suggests the next drop from the backoff sets of `last` inside `band`
 /// (smallest and largest drop in percent, 10–15 by default).
 ///
-/// A backoff set under `target_reps` asks for a larger drop; otherwise a
-/// backoff set at RPE 6 or below, or above `target_reps`, asks for a smaller
-/// one; otherwise the drop stays. A change moves the drop by half the band's
+/// A backoff set under `target_reps` calls for a larger drop. Otherwise a
+/// backoff set at RPE 6 or below, or above `target_reps`, calls for a
+/// smaller one, and else the drop stays. A change moves the drop by half the band's
 /// width (2.5 points for 10–15) and keeps it inside the band. Missed reps win
 /// over easy sets, since a lifter who cannot reach the reps needs the lighter
 /// load first. Returns `None` without a loaded top set and loaded backoff sets.

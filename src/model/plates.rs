@@ -22,7 +22,7 @@ pub struct PlateStock {
     pub pairs: u32,
 }
 
-/// How a piece of equipment takes load.
+/// Kind of loading a piece of equipment takes.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub enum Loading {
     /// A bar (or plate-loaded machine) with plates in pairs, one of each
@@ -67,12 +67,12 @@ pub struct PlateInventory {
     pub loading: Loading,
 }
 
-/// Smallest plate increment that rounding tells apart: one thousandth of a unit.
+/// Resolution of rounding: one thousandth of a unit, in units per cell.
 const MILLI: f64 = 1000.0;
 
 /// Largest per-side table rounding builds. Only an inventory with thousands
-/// of pairs of a size with a tiny common divisor reaches it; rounding then
-/// falls back to loading the heaviest plates first.
+/// of pairs and a tiny common divisor reaches it, and rounding then falls
+/// back to loading the heaviest plates first.
 const MAX_TABLE_CELLS: u64 = 1 << 18;
 
 impl PlateInventory {
@@ -152,9 +152,10 @@ impl PlateInventory {
     /// heaviest with `above_max` set.
     ///
     /// For a barbell this builds a small table of the per-side totals up to
-    /// the target, in steps of the plates' common divisor (with the standard
-    /// kg plates about 100 cells by 7 sizes), cheap enough to run many times
-    /// a frame. Plates per side are the heaviest first, as lifters load them.
+    /// the target, in steps of the plates' common divisor. With the standard
+    /// kg plates that is about 100 cells by 7 sizes, cheap enough to run many
+    /// times a frame. Plates per side are the heaviest first, as lifters
+    /// load them.
     ///
     /// ```
     /// use topset::model::{PlateInventory, Unit};
@@ -225,11 +226,12 @@ impl PlateInventory {
             }
         };
 
-        // Per-side total the target asks for, in cells of the common divisor.
-        let wanted = ((target - self.bar - collars) / 2.0 * MILLI / plates.divisor as f64).max(0.0);
+        // Per-side total the target requests, in cells of the common divisor.
+        let requested_cells =
+            ((target - self.bar - collars) / 2.0 * MILLI / plates.divisor as f64).max(0.0);
         let capacity = plates.capacity_cells();
         let above_max = target > load_of(capacity) + 0.5 / MILLI;
-        let limit = (wanted.ceil() as u64)
+        let limit = (requested_cells.ceil() as u64)
             .saturating_add(plates.largest_cells())
             .min(capacity);
         if limit > MAX_TABLE_CELLS {
@@ -391,7 +393,7 @@ impl PerSidePlates {
             .map(|stock| (stock.size, (stock.size * MILLI).round() as u64, stock.pairs))
             .filter(|(_, milli, _)| *milli > 0)
             .collect();
-        milli.sort_by(|a, b| b.1.cmp(&a.1));
+        milli.sort_by_key(|(_, milli, _)| std::cmp::Reverse(*milli));
         // The same size listed twice is one size with both counts.
         milli.dedup_by(|later, kept| {
             let same = later.1 == kept.1;
@@ -499,8 +501,8 @@ impl PlateTable {
         let mut left = total;
         for (index, size) in sizes.iter().enumerate() {
             let step = size.cells as usize;
-            let most = (left / step).min(size.pairs as usize);
-            let Some(count) = (0..=most)
+            let max_count = (left / step).min(size.pairs as usize);
+            let Some(count) = (0..=max_count)
                 .rev()
                 .find(|count| self.reachable_with(index + 1, left - count * step))
             else {

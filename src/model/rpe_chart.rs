@@ -72,9 +72,8 @@ impl RpeChart {
 
     /// Percentage of 1RM for `reps` at `rpe`, reading past the chart when needed.
     ///
-    /// Each chart is one curve in reps + RIR: every cell with the same sum
-    /// holds the same percentage, so 3 reps at RPE 8 reads like 5 reps at
-    /// RPE 10. An RPE between half steps interpolates along that curve; more
+    /// Each chart is one curve in reps + RIR: cells with the same sum have
+    /// the same percentage, so 3 reps at RPE 8 reads like 5 reps at RPE 10. An RPE between half steps interpolates along that curve; more
     /// than 12 reps or an RPE below 6.5 reads the curve at reps + RIR. Past the
     /// curve's end the percentage keeps falling by the ratio of its last two
     /// cells, so it never reaches zero and never levels off. Returns `None`

@@ -10,7 +10,7 @@ use super::warmup::{WarmupScheme, WarmupSet, warmup_sets};
 /// Drops shown when the user asks for none: the guide's 10 % and 15 %.
 pub const DEFAULT_DROPS: [f64; 2] = [10.0, 15.0];
 
-/// Why a top set cannot be computed.
+/// Error from an invalid top set or drop.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum TopSetError {
     #[error("invalid load {0}: the load must be a positive number")]
@@ -33,10 +33,10 @@ impl TopSet {
         if self.reps == 0 {
             return Err(TopSetError::ZeroReps);
         }
-        if let Some(rpe) = self.rpe {
-            if !rpe.is_finite() || !(1.0..=10.0).contains(&rpe) {
-                return Err(TopSetError::InvalidRpe(rpe));
-            }
+        if let Some(rpe) = self.rpe
+            && (!rpe.is_finite() || !(1.0..=10.0).contains(&rpe))
+        {
+            return Err(TopSetError::InvalidRpe(rpe));
         }
         Ok(())
     }

@@ -21,7 +21,7 @@ pub enum Variation {
     RampingToTopSet,
 }
 
-/// What the guide prescribes for a variation.
+/// Prescription the method guide gives for a variation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct VariationGuide {
     pub top_sets: u32,

@@ -11,14 +11,14 @@ static NEXT_TEMPORARY: AtomicU64 = AtomicU64::new(0);
 /// Replaces the file at `path` with `bytes` so that a crash at any moment
 /// leaves either the old or the new content, never a mix.
 ///
-/// The bytes go to a new temporary file in the same folder (a rename is
-/// atomic only inside one file system), which is flushed to disk and renamed
-/// over `path`; then the folder itself is flushed so the rename survives a
-/// power cut. When `path` is a symbolic link, the file it points to is
+/// The bytes go to a new temporary file in the same folder, because a rename
+/// is atomic only inside one file system. That file is flushed to disk and
+/// renamed over `path`. Then the folder itself is flushed so the rename
+/// survives a power cut. When `path` is a symbolic link, the file it points to is
 /// replaced and the link kept. An existing file's permissions carry over.
 ///
-/// NOTE: a process killed between creating and renaming the temporary file
-/// leaves it behind as `.NAME.PID.N.tmp`; nothing removes those yet.
+/// A process killed between creating and renaming the temporary file leaves
+/// it behind as `.NAME.PID.N.tmp`; [`remove_stale_temporaries`] clears those.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let path = resolve_link(path);
     let folder = match path.parent() {
@@ -52,8 +52,51 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
-/// The file a symbolic link points to, or `path` itself. Renaming over a link
-/// would replace the link with a plain file and leave its target stale.
+/// Removes temporary files that an earlier, killed write to `path` left
+/// behind and that are older than `age` (a live write keeps its temporary
+/// file for milliseconds). Failures are ignored: the files are only clutter.
+pub fn remove_stale_temporaries(path: &Path, age: std::time::Duration) {
+    let path = resolve_link(path);
+    let (Some(folder), Some(file_name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    let prefix = format!(".{}.", file_name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let Some(middle) = name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        // Only names this module makes: PID.COUNTER, both numbers.
+        let ours = middle.split_once('.').is_some_and(|(pid, counter)| {
+            pid.parse::<u32>().is_ok() && counter.parse::<u64>().is_ok()
+        });
+        let old = entry
+            .metadata()
+            .and_then(|metadata| metadata.modified())
+            .ok()
+            .and_then(|modified| modified.elapsed().ok())
+            .is_some_and(|elapsed| elapsed >= age);
+        if ours && old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Resolves `path` to the file a symbolic link points to, or returns it as
+/// is. Renaming over a link would replace the link with a plain file and
+/// leave its target stale.
 fn resolve_link(path: &Path) -> PathBuf {
     let is_link =
         fs::symlink_metadata(path).is_ok_and(|metadata| metadata.file_type().is_symlink());
@@ -94,9 +137,9 @@ fn sync_folder(folder: &Path) {
     {
         let result = File::open(folder).and_then(|folder| folder.sync_all());
         if let Err(error) = result {
-            // Some file systems (network shares) reject a folder flush; the
-            // rename has happened, only its durability across a power cut is
-            // in doubt, so the save still counts.
+            // Some file systems (network shares) reject a folder flush. The
+            // rename has happened and only its durability across a power cut
+            // is in doubt, so the save still counts.
             log::warn!("cannot flush folder {}: {error}", folder.display());
         }
     }
@@ -120,6 +163,21 @@ mod tests {
             .map(|entry| entry.unwrap().file_name())
             .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("journal.ron")]);
+    }
+
+    #[test]
+    fn stale_temporaries_are_removed() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("journal.ron");
+        let stale = folder.path().join(".journal.ron.4242.0.tmp");
+        let unrelated = folder.path().join(".journal.ron.notes.tmp");
+        fs::write(&stale, "partial").unwrap();
+        fs::write(&unrelated, "keep").unwrap();
+        remove_stale_temporaries(&path, std::time::Duration::from_secs(3600));
+        assert!(stale.exists());
+        remove_stale_temporaries(&path, std::time::Duration::ZERO);
+        assert!(!stale.exists());
+        assert!(unrelated.exists());
     }
 
     #[cfg(unix)]

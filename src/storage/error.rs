@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use crate::tr;
 
-/// Which kind of file an error is about, so messages name the right format.
+/// Kind of file an error is about, so messages name the right format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
     Journal,
@@ -32,8 +32,7 @@ impl FileKind {
     }
 }
 
-/// Why a journal or program file could not be read or written. Each variant
-/// names the file.
+/// Error reading or writing a journal or program file. Each variant names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
     #[error("cannot read {path}: {source}")]
@@ -95,7 +94,7 @@ pub enum StorageError {
 }
 
 impl StorageError {
-    /// The message for the window, in the interface language.
+    /// Formats the message for the window in the interface language.
     pub fn localized(&self) -> String {
         match self {
             Self::Read { path, source } => {
@@ -189,8 +188,8 @@ pub enum Rule {
     Reversed { min: f64, max: f64 },
 }
 
-/// A number as short text: "8.5", "2000", "1e300" for the huge values a
-/// hostile file may hold, "NaN" and "inf" as Rust writes them.
+/// Formats a number as short text: "8.5", "2000", "1e300" for the huge
+/// values a hostile file may hold, "NaN" and "inf" as Rust writes them.
 fn short_number(value: f64) -> String {
     if value.is_finite() && value.abs() >= 1e15 {
         format!("{value:e}")
@@ -244,7 +243,7 @@ impl fmt::Display for Rule {
 }
 
 impl Rule {
-    /// The rule in the interface language.
+    /// Formats the rule in the interface language.
     pub fn localized(&self) -> String {
         match self {
             Self::NotFinite { value } => {

@@ -19,7 +19,7 @@ use std::time::SystemTime;
 
 use crate::model::{JOURNAL_VERSION, Journal};
 
-use super::atomic::write_atomically;
+use super::atomic::{remove_stale_temporaries, write_atomically};
 use super::error::{FileKind, StorageError};
 use super::journal_file::{journal_from_str, journal_to_string};
 use super::text::{MAX_FILE_BYTES, parse_header, read_limited};
@@ -27,7 +27,11 @@ use super::text::{MAX_FILE_BYTES, parse_header, read_limited};
 /// Number of rotating backups kept beside a journal.
 pub const BACKUP_COUNT: usize = 3;
 
-/// What a file looked like when Topset last read or wrote it.
+/// Age after which a temporary file beside the journal is taken as left by
+/// a killed save.
+const STALE_TEMPORARY_AGE: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// Snapshot of a file as Topset last read or wrote it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileStamp {
     /// Modification time, where the file system records one.
@@ -49,10 +53,10 @@ impl FileStamp {
         }
     }
 
-    /// Whether `bytes` are the content this stamp was taken from. The length
-    /// decides first; the hash decides when lengths match. The modification
-    /// time is not compared: a program that rewrites the same bytes (a sync
-    /// tool touching the file) changes nothing worth a conflict.
+    /// Checks whether `bytes` are the content this stamp was taken from,
+    /// comparing the length first and the hash when lengths match. The
+    /// modification time is not compared, because a program that rewrites the
+    /// same bytes (a sync tool touching the file) changes nothing worth a conflict.
     fn matches(&self, bytes: &[u8]) -> bool {
         self.len == bytes.len() as u64 && *self == Self::of(bytes, self.modified)
     }
@@ -73,7 +77,7 @@ pub fn load_journal_stamped(path: &Path) -> Result<(Journal, FileStamp), Storage
     Ok((journal, stamp))
 }
 
-/// What [`save_journal_guarded`] may assume about the file on disk.
+/// Assumption [`save_journal_guarded`] makes about the file on disk.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Expected {
     /// The file must still be as stamped (or gone).
@@ -105,7 +109,7 @@ pub fn save_journal_guarded(
             // The stamped content was read and accepted by this build, so its
             // version is not newer; anything else is checked.
             Expected::Stamp(_) => {}
-            Expected::Anything => refuse_newer(bytes, path)?,
+            Expected::Anything => reject_newer(bytes, path)?,
         }
         if backup {
             keep_backup(path, bytes);
@@ -116,12 +120,13 @@ pub fn save_journal_guarded(
         path: path.to_owned(),
         source,
     })?;
+    remove_stale_temporaries(path, STALE_TEMPORARY_AGE);
     Ok(FileStamp::of(text.as_bytes(), modified_time(path)))
 }
 
-/// The current content of `path`, or `None` when there is no file. Files over
-/// the size limit are compared by their first bytes only, which is enough to
-/// see that they differ from any journal Topset wrote.
+/// Reads the current content of `path`, or `None` when there is no file.
+/// Files over the size limit are read up to one byte past it, which is
+/// enough to see that they differ from any journal Topset wrote.
 fn read_existing(path: &Path) -> Result<Option<Vec<u8>>, StorageError> {
     let file = match File::open(path) {
         Ok(file) => file,
@@ -146,7 +151,7 @@ fn read_existing(path: &Path) -> Result<Option<Vec<u8>>, StorageError> {
 /// Rejects replacing a file whose header names a journal version newer than
 /// this build. A file that is not a readable journal at all may be replaced:
 /// the user chose this path.
-fn refuse_newer(bytes: &[u8], path: &Path) -> Result<(), StorageError> {
+fn reject_newer(bytes: &[u8], path: &Path) -> Result<(), StorageError> {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return Ok(());
     };
@@ -192,4 +197,5 @@ fn keep_backup(path: &Path, bytes: &[u8]) {
     if let Err(error) = write_atomically(&newest, bytes) {
         log::warn!("cannot write backup {}: {error}", newest.display());
     }
+    remove_stale_temporaries(&newest, STALE_TEMPORARY_AGE);
 }

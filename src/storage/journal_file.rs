@@ -19,7 +19,7 @@ pub fn load_journal(path: &Path) -> Result<Journal, StorageError> {
 }
 
 /// Parses journal text of any version this build reads, upgrades it to the
-/// current version and validates every value; `path` only names the file in
+/// current version and validates every value. `path` only names the file in
 /// errors.
 pub fn journal_from_str(text: &str, path: &Path) -> Result<Journal, StorageError> {
     let header = parse_header(text, path, FileKind::Journal)?;

@@ -2,8 +2,16 @@
 //! migrations, value checks with limits, crash-safe writing, change
 //! detection, backups and recovery files.
 //!
-//! Error types carry English `Display` text for logs and the command line;
-//! the window shows [`StorageError::localized`].
+//! Error types carry English `Display` text for logs and the command line.
+//! The window shows [`StorageError::localized`].
+//!
+//! Files beside a journal `journal.ron`:
+//! - `journal.ron.bak1` to `.bak3`: the journal before earlier saves, newest
+//!   first (see [`save_journal_guarded`]);
+//! - `.journal.ron.recovery`: changes not yet saved (see [`recover_journal`]);
+//! - `.journal.ron.lock`: the process id of the window that has it open
+//!   (see `crate::app::instance_lock`);
+//! - `.journal.ron.PID.N.tmp`: a save in progress, or one a crash cut short.
 
 mod atomic;
 mod error;

@@ -10,12 +10,12 @@ use serde::{Deserialize, Deserializer};
 
 use super::error::{FileKind, StorageError};
 
-/// Largest journal or program file Topset reads: 64 MiB.
+/// Maximum size of a journal or program file Topset reads: 64 MiB.
 ///
 /// A journal with ten years of training (about 78,000 logged sets) is about
-/// 5 MiB of RON, so the limit leaves room for decades of data and long notes
-/// while keeping a hostile or mistaken file (a video renamed `.ron`) from
-/// filling memory.
+/// 5 MiB of RON, so the limit leaves room for decades of data and long notes.
+/// It keeps a hostile or mistaken file (a video renamed `.ron`) from filling
+/// memory.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads the file at `path` as UTF-8 text, rejecting files over
@@ -61,7 +61,7 @@ pub fn read_limited_bytes(path: &Path) -> Result<Vec<u8>, StorageError> {
 pub fn text_from_bytes(bytes: Vec<u8>, path: &Path) -> Result<String, StorageError> {
     String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
-        // The prefix is valid UTF-8 by construction, so this never fails.
+        // `valid_up_to` marks the end of the valid prefix, so this cannot fail.
         let valid = std::str::from_utf8(valid).unwrap_or_default();
         let (line, column) = line_and_column(valid);
         StorageError::NotUtf8 {
@@ -72,7 +72,7 @@ pub fn text_from_bytes(bytes: Vec<u8>, path: &Path) -> Result<String, StorageErr
     })
 }
 
-/// The 1-based line and column just after `prefix`, counting characters.
+/// Computes the 1-based line and column just after `prefix`, counting characters.
 fn line_and_column(prefix: &str) -> (usize, usize) {
     let line = prefix.matches('\n').count() + 1;
     let last_line = prefix.rsplit('\n').next().unwrap_or("");

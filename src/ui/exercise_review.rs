@@ -7,7 +7,7 @@
 
 use egui::RichText;
 
-use super::draft_editor::number_text;
+use super::set_text::{number_text, round_to_tenth};
 use crate::app::{DraftExercise, ExerciseFeedback, SessionDraft, exercise_feedback};
 use crate::model::{BackoffDecision, Estimate, Journal, Severity, estimate_e1rm};
 use crate::tr;
@@ -111,8 +111,4 @@ fn stop_text(decision: BackoffDecision) -> Option<String> {
         )),
         BackoffDecision::MaxSets { sets } => Some(tr!("logger.backoff_stop.max", sets = sets)),
     }
-}
-
-fn round_to_tenth(value: f64) -> f64 {
-    (value * 10.0).round() / 10.0
 }

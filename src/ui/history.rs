@@ -8,8 +8,8 @@
 
 use egui::RichText;
 
-use super::draft_editor::{DraftEditor, draft_editor_ui, number_text};
-use super::session_logger::session_header_ui;
+use super::draft_editor::{DraftEditor, draft_editor_ui};
+use super::set_text::number_text;
 use crate::app::{Command, SessionDraft};
 use crate::model::{Journal, Session};
 use crate::tr;
@@ -97,7 +97,7 @@ fn filter_ui(ui: &mut egui::Ui, state: &mut HistoryState, journal: &Journal) {
     });
 }
 
-/// One session: date, name and top sets, with "Edit" and "Delete".
+/// Draws one session: date, name and top sets, with "Edit" and "Delete".
 fn session_row_ui(
     ui: &mut egui::Ui,
     state: &mut HistoryState,
@@ -170,7 +170,6 @@ fn edit_ui(
     let Some(draft) = editing.as_mut() else {
         return;
     };
-    session_header_ui(ui, draft);
     egui::ScrollArea::vertical()
         .auto_shrink([false, true])
         .max_height(ui.available_height() - 40.0)

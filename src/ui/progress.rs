@@ -55,7 +55,7 @@ pub struct ProgressState {
     pub renders: u64,
     /// Text of the data point under the pointer in the last frame.
     pub hovered: Option<String>,
-    /// Where the chart was drawn in the last frame, in points.
+    /// Screen rectangle of the chart in the last frame, in points.
     chart_rect: Option<Rect>,
 }
 
@@ -98,7 +98,7 @@ struct ChartImage {
 }
 
 impl ProgressState {
-    /// The series of the chart shown, once the panel has been drawn.
+    /// Returns the series of the chart shown, once the panel has been drawn.
     pub fn series(&self) -> Option<&ChartSeries> {
         self.cache.current()
     }
@@ -115,8 +115,8 @@ impl ProgressState {
             .collect()
     }
 
-    /// The date range the panel uses when the day is `today`. A custom end
-    /// that does not parse is left open (the panel shows the error).
+    /// Returns the date range the panel uses when the day is `today`. A custom
+    /// end that does not parse is left open, and the panel shows the error.
     pub fn date_range(&self, today: NaiveDate) -> DateRange {
         match self.range {
             RangeChoice::Preset(preset) => preset.range(today),
@@ -127,7 +127,7 @@ impl ProgressState {
         }
     }
 
-    /// The chart request the panel's choices make, or `None` without an exercise.
+    /// Builds the chart request from the panel's choices; `None` without an exercise.
     pub fn request(&self, journal: &Journal, today: NaiveDate) -> Option<ChartRequest> {
         Some(ChartRequest {
             kind: self.kind,
@@ -230,7 +230,7 @@ pub fn progress_ui(
     chart_ui(ui, state, journal, revision, request);
 }
 
-/// The rows of choices above the chart.
+/// Draws the rows of choices above the chart.
 fn choices_ui(
     ui: &mut egui::Ui,
     state: &mut ProgressState,
@@ -262,11 +262,15 @@ fn choices_ui(
             });
 
         ui.label(tr!("progress.ui.unit"));
-        let mut unit = state.unit.unwrap_or(journal.settings.unit);
+        // The chart follows the journal's unit until the lifter picks one.
+        let shown = state.unit.unwrap_or(journal.settings.unit);
+        let mut unit = shown;
         for choice in [Unit::Kg, Unit::Lb] {
             ui.selectable_value(&mut unit, choice, choice.symbol());
         }
-        state.unit = Some(unit);
+        if unit != shown {
+            state.unit = Some(unit);
+        }
     });
 
     ui.horizontal_wrapped(|ui| {
@@ -361,7 +365,8 @@ fn session_choice_ui(
         });
 }
 
-/// The chart bitmap, drawn again only when its key changes, with hover text.
+/// Draws the chart bitmap, drawn again only when its key changes, and the
+/// hover text of the nearest data point.
 fn chart_ui(
     ui: &mut egui::Ui,
     state: &mut ProgressState,

@@ -4,14 +4,17 @@
 //!
 //! Every completed set pushes [`Command::SaveSession`] with the whole session
 //! so far, so the app can write the journal at once and closing the window
-//! loses nothing.
+//! loses nothing. Later edits to done sets, the name or the start are saved
+//! when the lifter leaves the field, and "Finish session" saves the session
+//! without the planned sets that were never done.
 
 use std::time::Instant;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use egui::{Key, TextEdit};
+use chrono::{NaiveDate, NaiveDateTime};
+use egui::TextEdit;
 
-use super::draft_editor::{DraftEditor, draft_editor_ui, number_text};
+use super::draft_editor::{DraftEditor, add_exercise_ui, draft_editor_ui};
+use super::set_text::{number_text, parse_start, set_labels};
 use crate::app::{
     Command, ExerciseSummary, RestTimer, SessionDraft, next_planned_day, session_summary,
 };
@@ -27,7 +30,7 @@ pub struct LoggerClock {
     pub local: NaiveDateTime,
 }
 
-/// How a new session is planned.
+/// Source of a new session's exercises.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum StartMode {
     /// A day of the active program.
@@ -56,7 +59,7 @@ pub struct StartForm {
     /// Start date ("2026-12-04") and time ("18:30") as typed; empty means now.
     pub date_text: String,
     pub time_text: String,
-    /// Why the last start failed.
+    /// Error message of the last failed start.
     error: Option<String>,
 }
 
@@ -76,6 +79,23 @@ pub struct SessionLoggerState {
     /// Whether the draft has been saved to the journal at least once, so
     /// discarding it must delete it there.
     saved: bool,
+    /// Whether saved data (a done set, the session's name or start) changed
+    /// since the last save, to be saved when the lifter leaves the field.
+    pending_save: bool,
+}
+
+impl SessionLoggerState {
+    /// Continues logging `session`, already in the journal (after the app was
+    /// closed in the middle of a session). Its sets keep their loads; backoff
+    /// loads follow the top set again only when the session followed a
+    /// planned day that still exists.
+    pub fn resume(&mut self, session: &Session, journal: &Journal) {
+        self.draft = Some(SessionDraft::from_session(session, journal));
+        self.editor.reset();
+        self.summary = None;
+        self.saved = true;
+        self.pending_save = false;
+    }
 }
 
 /// Draws the session logger.
@@ -97,7 +117,7 @@ pub fn session_logger_ui(
     }
 }
 
-/// A small rest countdown ("Rest 3:59"), or a "rest over" notice with a
+/// Draws a small rest countdown ("Rest 3:59"), or a "rest over" notice with a
 /// button to dismiss it. Draws nothing while no rest is active, so the app
 /// can also put it in its top bar.
 pub fn rest_countdown_ui(ui: &mut egui::Ui, timer: &mut RestTimer, now: Instant) {
@@ -145,13 +165,13 @@ fn logging_ui(
         rest,
         summary,
         saved,
+        pending_save,
         ..
     } = state;
     let Some(session) = draft.as_mut() else {
         return;
     };
 
-    session_header_ui(ui, session);
     let outcome = egui::ScrollArea::vertical()
         .auto_shrink([false, true])
         .show(ui, |ui| draft_editor_ui(ui, session, editor, journal))
@@ -161,12 +181,22 @@ fn logging_ui(
         && let Some(exercise) = session.exercises.get(exercise_index)
         && let Some(set) = exercise.logged.sets.get(set_index)
     {
-        let set_label = format!("{} {}", exercise.logged.exercise, set_index + 1);
+        let set_label = set_labels(exercise)
+            .get(set_index)
+            .map_or_else(String::new, |label| {
+                tr!(
+                    "logger.set_name",
+                    exercise = exercise.logged.exercise,
+                    set = label
+                )
+            });
         rest.start(clock.now, exercise.rest.after(set.kind), set_label);
     }
-    if outcome.done_sets_changed {
+    *pending_save |= outcome.saved_data_edited && *saved;
+    if outcome.done_sets_changed || (*pending_save && outcome.field_left) {
         commands.push(Command::SaveSession(Box::new(session.to_session())));
         *saved = true;
+        *pending_save = false;
     }
 
     ui.separator();
@@ -187,11 +217,12 @@ fn logging_ui(
     if finish || discard {
         *draft = None;
         *saved = false;
+        *pending_save = false;
         editor.reset();
     }
 }
 
-/// The session as saved when the lifter finishes it: planned sets never done
+/// Returns the session as saved when the lifter finishes it: planned sets never done
 /// and exercises left without sets are dropped.
 fn finished_session(mut session: Session) -> Session {
     for exercise in &mut session.exercises {
@@ -203,38 +234,7 @@ fn finished_session(mut session: Session) -> Session {
     session
 }
 
-/// Name, date and time of the session, editable.
-pub(super) fn session_header_ui(ui: &mut egui::Ui, draft: &mut SessionDraft) {
-    ui.horizontal(|ui| {
-        let label = ui.label(tr!("logger.session_name"));
-        ui.add(TextEdit::singleline(&mut draft.name).desired_width(160.0))
-            .labelled_by(label.id);
-
-        let label = ui.label(tr!("logger.date"));
-        let mut date = draft.start.date().format("%Y-%m-%d").to_string();
-        let date_field = ui
-            .add(TextEdit::singleline(&mut date).desired_width(90.0))
-            .labelled_by(label.id);
-        if date_field.changed()
-            && let Ok(parsed) = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
-        {
-            draft.start = parsed.and_time(draft.start.time());
-        }
-
-        let label = ui.label(tr!("logger.time"));
-        let mut time = draft.start.time().format("%H:%M").to_string();
-        let time_field = ui
-            .add(TextEdit::singleline(&mut time).desired_width(50.0))
-            .labelled_by(label.id);
-        if time_field.changed()
-            && let Ok(parsed) = NaiveTime::parse_from_str(time.trim(), "%H:%M")
-        {
-            draft.start = draft.start.date().and_time(parsed);
-        }
-    });
-}
-
-/// The form that starts a session.
+/// Draws the form that starts a session.
 fn start_ui(
     ui: &mut egui::Ui,
     state: &mut SessionLoggerState,
@@ -317,6 +317,7 @@ fn start_ui(
     state.draft = Some(draft);
     state.summary = None;
     state.saved = false;
+    state.pending_save = false;
 }
 
 /// Week and day pickers of the active program; returns whether "Start" was clicked.
@@ -397,33 +398,9 @@ fn scratch_start_ui(ui: &mut egui::Ui, form: &mut StartForm, journal: &Journal) 
         form.exercises.remove(index);
     }
 
-    ui.horizontal(|ui| {
-        let label = ui.label(tr!("logger.add_exercise"));
-        let field = ui
-            .add(TextEdit::singleline(&mut form.new_exercise).desired_width(180.0))
-            .labelled_by(label.id);
-        let submitted = field.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
-        egui::ComboBox::from_id_salt("logger-known-exercises")
-            .selected_text(tr!("logger.known_exercises"))
-            .show_ui(ui, |ui| {
-                for exercise in &journal.exercises {
-                    if ui.selectable_label(false, &exercise.name).clicked() {
-                        form.new_exercise = exercise.name.clone();
-                    }
-                }
-            })
-            .response
-            .accessible_name(tr!("logger.known_exercises"));
-        let name = form.new_exercise.trim().to_owned();
-        let clicked = ui
-            .add_enabled(!name.is_empty(), egui::Button::new(tr!("logger.add")))
-            .accessible_name(tr!("logger.add_exercise"))
-            .clicked();
-        if (clicked || submitted) && !name.is_empty() {
-            form.exercises.push(name);
-            form.new_exercise.clear();
-        }
-    });
+    if let Some(name) = add_exercise_ui(ui, &mut form.new_exercise, journal) {
+        form.exercises.push(name);
+    }
 
     ui.add_enabled(
         !form.exercises.is_empty(),
@@ -432,13 +409,7 @@ fn scratch_start_ui(ui: &mut egui::Ui, form: &mut StartForm, journal: &Journal) 
     .clicked()
 }
 
-fn parse_start(date: &str, time: &str) -> Option<NaiveDateTime> {
-    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").ok()?;
-    let time = NaiveTime::parse_from_str(time.trim(), "%H:%M").ok()?;
-    Some(date.and_time(time))
-}
-
-/// The summary of the session just finished.
+/// Draws the summary of the session just finished.
 fn summary_ui(ui: &mut egui::Ui, state: &mut SessionLoggerState) {
     let Some(summary) = &state.summary else {
         return;
@@ -462,7 +433,7 @@ fn summary_ui(ui: &mut egui::Ui, state: &mut SessionLoggerState) {
     }
 }
 
-/// One line of the summary: top set, e1RM against last time, backoff volume, PR.
+/// Formats one line of the summary: top set, e1RM against last time, backoff volume, PR.
 pub fn summary_line(summary: &ExerciseSummary) -> String {
     let unit = summary.unit;
     let mut parts = vec![summary.exercise.clone()];

@@ -6,6 +6,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 use crate::app::{
     Command, DialogPurpose, LAST_JOURNAL_KEY, PANEL_KEY, Panel, RECENT_JOURNALS_KEY, TopsetApp,
 };
+use crate::app::{StorageAnswer, StorageQuestion};
 use crate::tr;
 
 /// A menu entry: its label, its shortcut and the command it queues. Menus
@@ -116,7 +117,10 @@ impl TopsetApp {
 
         self.path_prompt_ui(&ctx);
         self.about_window_ui(&ctx);
+        self.guide_window_ui(&ctx);
+        self.import_window_ui(&ctx);
         self.error_window_ui(&ctx);
+        self.storage_question_ui(&ctx);
         self.confirm_quit_ui(&ctx);
 
         self.run_logic(&ctx);
@@ -179,6 +183,10 @@ impl TopsetApp {
             ui.menu_button(tr!("menu.file"), |ui| self.menu_entries_ui(ui, FILE_MENU));
             ui.menu_button(tr!("menu.edit"), |ui| self.menu_entries_ui(ui, EDIT_MENU));
             ui.menu_button(tr!("menu.help"), |ui| {
+                if ui.button(tr!("menu.guide")).clicked() {
+                    self.guide = Some(None);
+                    ui.close();
+                }
                 if ui.button(tr!("menu.about")).clicked() {
                     self.show_about = true;
                     ui.close();
@@ -271,12 +279,11 @@ impl TopsetApp {
 
     fn status_bar_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            let journal_state = if self.saver.is_busy() {
-                tr!("status.saving")
-            } else if self.unsaved {
-                tr!("status.unsaved")
-            } else {
-                tr!("status.saved")
+            let journal_state = match (&self.path, self.unsaved) {
+                (Some(_), true) => tr!("status.saving"),
+                (Some(_), false) => tr!("status.saved"),
+                (None, true) => tr!("status.unsaved"),
+                (None, false) => tr!("status.not_in_file"),
             };
             ui.label(journal_state);
             ui.separator();
@@ -335,9 +342,11 @@ impl TopsetApp {
                 self.clock.now().date(),
                 &mut self.commands,
             ),
-            Panel::Calculator => {
-                ui.label(tr!("app.panel_pending"));
-            }
+            Panel::Calculator => crate::ui::calculator::calculator_ui(
+                ui,
+                &mut self.calculator,
+                &self.journal.settings,
+            ),
         }
     }
 
@@ -375,6 +384,35 @@ impl TopsetApp {
         }
     }
 
+    fn import_window_ui(&mut self, ctx: &egui::Context) {
+        if !self.import_dialog.open {
+            return;
+        }
+        egui::Window::new(tr!("menu.import_history"))
+            .collapsible(false)
+            .default_width(620.0)
+            .show(ctx, |ui| {
+                crate::ui::import_dialog::import_dialog_ui(
+                    ui,
+                    &mut self.import_dialog,
+                    &self.journal,
+                    &mut self.commands,
+                )
+            });
+    }
+
+    fn guide_window_ui(&mut self, ctx: &egui::Context) {
+        let Some(highlight) = self.guide else { return };
+        let mut open = true;
+        egui::Window::new(tr!("guide.title"))
+            .open(&mut open)
+            .default_width(560.0)
+            .show(ctx, |ui| crate::ui::guide::guide_ui(ui, highlight));
+        if !open {
+            self.guide = None;
+        }
+    }
+
     fn about_window_ui(&mut self, ctx: &egui::Context) {
         egui::Window::new(tr!("about.title"))
             .collapsible(false)
@@ -386,6 +424,71 @@ impl TopsetApp {
                 ui.label(tr!("about.summary"));
                 ui.label(tr!("about.licence", licence = env!("CARGO_PKG_LICENSE")));
             });
+    }
+
+    fn storage_question_ui(&mut self, ctx: &egui::Context) {
+        let Some(question) = &self.storage_question else {
+            return;
+        };
+        let (title, body, choices) = match question {
+            StorageQuestion::Conflict { path } => (
+                tr!("storage.conflict.title"),
+                tr!("storage.conflict.body", path = path.display()),
+                vec![
+                    (
+                        tr!("storage.conflict.reload"),
+                        StorageAnswer::ConflictReload,
+                    ),
+                    (
+                        tr!("storage.conflict.overwrite"),
+                        StorageAnswer::ConflictOverwrite,
+                    ),
+                    (
+                        tr!("storage.conflict.save_elsewhere"),
+                        StorageAnswer::ConflictSaveElsewhere,
+                    ),
+                ],
+            ),
+            StorageQuestion::Recovery { path, .. } => (
+                tr!("storage.recovery.title"),
+                tr!("storage.recovery.body", path = path.display()),
+                vec![
+                    (
+                        tr!("storage.recovery.restore"),
+                        StorageAnswer::RestoreRecovered,
+                    ),
+                    (
+                        tr!("storage.recovery.discard"),
+                        StorageAnswer::DiscardRecovered,
+                    ),
+                ],
+            ),
+            StorageQuestion::Locked { path, pid, .. } => (
+                tr!("storage.lock.title"),
+                tr!("storage.lock.body", path = path.display(), pid = pid),
+                vec![
+                    (tr!("storage.lock.open_anyway"), StorageAnswer::OpenAnyway),
+                    (tr!("storage.lock.cancel"), StorageAnswer::Cancel),
+                ],
+            ),
+        };
+        let mut answer = None;
+        egui::Window::new(title)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.label(body);
+                ui.horizontal(|ui| {
+                    for (label, choice) in choices {
+                        if ui.button(label).clicked() {
+                            answer = Some(choice);
+                        }
+                    }
+                });
+            });
+        if let Some(answer) = answer {
+            self.answer_storage_question(answer);
+        }
     }
 
     fn error_window_ui(&mut self, ctx: &egui::Context) {

@@ -52,8 +52,8 @@ pub fn session(id: u64, start: NaiveDateTime, exercises: Vec<LoggedExercise>) ->
     }
 }
 
-/// The journal described in the module docs. Sessions are stored out of
-/// date order on purpose: series must sort them.
+/// Builds the journal described in the module docs. Its sessions are stored
+/// out of date order on purpose, because series must sort them.
 pub fn bench_journal() -> Journal {
     use SetKind::{Backoff, Top, WarmUp};
     let kg = Load::kg;

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Short fuzzing run for CI: each target for FUZZ_SECONDS (default 30) with
+# the committed seed corpus. Exits non-zero when a target crashes; the input
+# that crashed is saved under fuzz/artifacts/TARGET/.
+#
+# Needs cargo-fuzz (`cargo install cargo-fuzz`) and a nightly toolchain
+# (`rustup toolchain install nightly`), because libFuzzer builds use
+# sanitizer flags that stable Rust rejects.
+set -euo pipefail
+
+cd "$(dirname "$0")"
+seconds="${FUZZ_SECONDS:-30}"
+targets=(journal program_file)
+
+if ! cargo fuzz --version >/dev/null 2>&1; then
+    echo "run-short.sh: cargo-fuzz is not installed; run: cargo install cargo-fuzz" >&2
+    exit 2
+fi
+if ! cargo +nightly --version >/dev/null 2>&1; then
+    echo "run-short.sh: no nightly toolchain; run: rustup toolchain install nightly" >&2
+    exit 2
+fi
+
+for target in "${targets[@]}"; do
+    # Fuzz into a scratch copy so the committed corpus only changes on purpose.
+    scratch="$(mktemp -d)"
+    cp -r "corpus/$target/." "$scratch/"
+    echo "fuzzing $target for ${seconds}s"
+    cargo +nightly fuzz run -O "$target" "$scratch" -- \
+        -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048
+    rm -rf "$scratch"
+done
+echo "fuzzing finished without crashes"

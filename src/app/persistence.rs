@@ -1,0 +1,272 @@
+//! Opening and saving the journal file: the background autosaver, the
+//! instance lock, crash recovery and changes made by other programs.
+//!
+//! Every change to a journal that has a file goes to the [`Autosaver`], which
+//! writes a recovery copy at once and the journal itself within a second, off
+//! the UI thread. Questions for the user (a conflict, a journal open in
+//! another window, changes recovered after a crash) become a
+//! [`StorageQuestion`] that the shell draws as a window.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use super::autosave::{Autosaver, ConflictChoice, FlushResult, SaveEvent};
+use super::instance_lock::{InstanceLock, LockError};
+use super::{Notice, TopsetApp, effective_language};
+use crate::model::Journal;
+use crate::storage::{FileStamp, discard_recovery, load_journal_stamped, recover_journal};
+use crate::tr;
+
+/// How long quitting waits for the last save.
+const QUIT_SAVE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A question about the journal file that needs the user's answer.
+#[derive(Debug)]
+pub enum StorageQuestion {
+    /// Another program changed the journal on disk since Topset read it.
+    Conflict { path: PathBuf },
+    /// Changes that were not saved before Topset stopped were found.
+    Recovery {
+        path: PathBuf,
+        recovered: Box<Journal>,
+    },
+    /// Another Topset window has the journal open; the journal waits here
+    /// until the user opens it anyway or cancels.
+    Locked {
+        path: PathBuf,
+        pid: u32,
+        journal: Box<Journal>,
+        stamp: FileStamp,
+    },
+}
+
+/// The user's answer to a [`StorageQuestion`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum StorageAnswer {
+    ConflictReload,
+    ConflictOverwrite,
+    /// Save to another file, chosen afterwards.
+    ConflictSaveElsewhere,
+    RestoreRecovered,
+    DiscardRecovered,
+    OpenAnyway,
+    Cancel,
+}
+
+impl TopsetApp {
+    /// Opens the journal at `path`. On failure the current journal stays open
+    /// and the file on disk is left as it is.
+    pub fn open_journal(&mut self, path: &Path) {
+        let (journal, stamp) = match load_journal_stamped(path) {
+            Ok(loaded) => loaded,
+            Err(error) => {
+                log::error!("{error}");
+                if matches!(error, crate::storage::StorageError::Read { .. }) {
+                    self.recent.retain(|recent| recent != path);
+                }
+                self.show_error(tr!("app.open_failed", error = error.localized()));
+                return;
+            }
+        };
+        match InstanceLock::acquire(path) {
+            Ok(lock) => self.finish_open(path, journal, stamp, Some(lock)),
+            Err(LockError::HeldBy { pid, .. }) => {
+                log::warn!("{} is open in process {pid}", path.display());
+                self.storage_question = Some(StorageQuestion::Locked {
+                    path: path.to_owned(),
+                    pid,
+                    journal: Box::new(journal),
+                    stamp,
+                });
+            }
+            Err(error) => {
+                // Without a lock file (a read-only folder) the journal still opens.
+                log::warn!("{error}");
+                self.finish_open(path, journal, stamp, None);
+            }
+        }
+    }
+
+    fn finish_open(
+        &mut self,
+        path: &Path,
+        journal: Journal,
+        stamp: FileStamp,
+        lock: Option<InstanceLock>,
+    ) {
+        log::info!("opened {}", path.display());
+        self.remember_recent(path);
+        self.replace_journal_file(journal, Some(path.to_owned()));
+        self.lock = lock;
+        if let Some(autosaver) = self.autosaver() {
+            autosaver.opened(path.to_owned(), Some(stamp));
+        }
+        match recover_journal(path) {
+            Ok(Some(recovered)) => {
+                self.storage_question = Some(StorageQuestion::Recovery {
+                    path: path.to_owned(),
+                    recovered: Box::new(recovered),
+                });
+            }
+            Ok(None) => {}
+            Err(error) => {
+                log::error!("{error}");
+                self.show_error(error.localized());
+            }
+        }
+    }
+
+    /// Shows `journal` in place of the current one, saved at `path` if given.
+    pub(super) fn replace_journal_file(&mut self, journal: Journal, path: Option<PathBuf>) {
+        self.finish_saves();
+        // The lock belongs to the file being left; the caller locks the new one.
+        self.lock = None;
+        self.journal = journal;
+        self.path = path;
+        self.unsaved = false;
+        self.revision += 1;
+        self.history.clear();
+        self.program_editor = Default::default();
+        crate::set_language(effective_language(&self.journal));
+    }
+
+    /// Marks a change and hands it to the autosaver when the journal has a file.
+    pub(super) fn after_change(&mut self) {
+        self.revision += 1;
+        self.unsaved = true;
+        if self.path.is_some() {
+            let snapshot = Arc::new(self.journal.clone());
+            if let Some(autosaver) = self.autosaver() {
+                autosaver.changed(snapshot, Instant::now());
+            }
+        }
+    }
+
+    /// Saves the journal as `path` and keeps saving there.
+    pub(super) fn save_as(&mut self, path: PathBuf) {
+        self.remember_recent(&path);
+        if self.path.as_deref() != Some(path.as_path()) {
+            self.lock = match InstanceLock::acquire(&path) {
+                Ok(lock) => Some(lock),
+                Err(error) => {
+                    log::warn!("{error}");
+                    None
+                }
+            };
+        }
+        self.path = Some(path.clone());
+        let snapshot = Arc::new(self.journal.clone());
+        if let Some(autosaver) = self.autosaver() {
+            autosaver.opened(path, None);
+            autosaver.changed(snapshot, Instant::now());
+        }
+        self.unsaved = true;
+        self.finish_saves();
+        self.poll_saves();
+    }
+
+    /// Writes pending changes now and waits for them (Save, quitting, tests).
+    pub fn finish_saves(&mut self) {
+        let Some(autosaver) = &self.autosaver else {
+            return;
+        };
+        match autosaver.flush(QUIT_SAVE_TIMEOUT) {
+            FlushResult::Clean => {}
+            FlushResult::Unsaved => {
+                log::warn!("changes are still unsaved after the last save attempt")
+            }
+            FlushResult::TimedOut => {
+                log::error!("the last save did not finish in {QUIT_SAVE_TIMEOUT:?}")
+            }
+        }
+        self.poll_saves();
+    }
+
+    /// Reads what the autosaver reported since the last frame.
+    pub(super) fn poll_saves(&mut self) {
+        let Some(autosaver) = &self.autosaver else {
+            return;
+        };
+        for event in autosaver.poll() {
+            match event {
+                SaveEvent::Saved { path, .. } => {
+                    log::debug!("saved {}", path.display());
+                    if self.path.as_ref() == Some(&path) {
+                        self.unsaved = false;
+                    }
+                }
+                SaveEvent::Conflict { path } => {
+                    self.storage_question = Some(StorageQuestion::Conflict { path });
+                }
+                SaveEvent::Failed { error, .. } => {
+                    self.unsaved = true;
+                    self.show_error(tr!("app.save_failed", error = error.localized()));
+                }
+                SaveEvent::RecoveryFailed { error } => {
+                    self.notice = Some(Notice {
+                        text: error.localized(),
+                        is_error: false,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Applies the user's answer to the open storage question.
+    pub fn answer_storage_question(&mut self, answer: StorageAnswer) {
+        let Some(question) = self.storage_question.take() else {
+            return;
+        };
+        match (question, answer) {
+            (StorageQuestion::Conflict { path }, StorageAnswer::ConflictReload) => {
+                self.open_journal(&path);
+            }
+            (StorageQuestion::Conflict { .. }, StorageAnswer::ConflictOverwrite) => {
+                if let Some(autosaver) = self.autosaver() {
+                    autosaver.resolve_conflict(ConflictChoice::Overwrite);
+                }
+            }
+            (StorageQuestion::Conflict { .. }, StorageAnswer::ConflictSaveElsewhere) => {
+                self.commands.push(super::Command::SaveAsDialog);
+            }
+            (StorageQuestion::Recovery { recovered, .. }, StorageAnswer::RestoreRecovered) => {
+                self.change_journal(None, |journal| *journal = *recovered);
+            }
+            (StorageQuestion::Recovery { path, .. }, _) => {
+                if let Err(error) = discard_recovery(&path) {
+                    log::error!("{error}");
+                }
+            }
+            (
+                StorageQuestion::Locked {
+                    path,
+                    journal,
+                    stamp,
+                    ..
+                },
+                StorageAnswer::OpenAnyway,
+            ) => {
+                let lock = InstanceLock::take_over(&path)
+                    .inspect_err(|error| log::warn!("{error}"))
+                    .ok();
+                self.finish_open(&path, *journal, stamp, lock);
+            }
+            (question, answer) => log::debug!("{answer:?} closes {question:?}"),
+        }
+    }
+
+    /// Returns the autosaver, starting it on first use.
+    fn autosaver(&mut self) -> Option<&Autosaver> {
+        if self.autosaver.is_none() {
+            match Autosaver::start() {
+                Ok(autosaver) => self.autosaver = Some(autosaver),
+                Err(error) => {
+                    log::error!("cannot start the autosave thread: {error}");
+                    self.show_error(tr!("app.save_failed", error = error));
+                }
+            }
+        }
+        self.autosaver.as_ref()
+    }
+}

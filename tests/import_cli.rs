@@ -1,0 +1,100 @@
+//! `topset import` run in-process on temporary journals.
+
+use std::path::{Path, PathBuf};
+
+use topset::cli::import::{ImportArgs, UnitArg, import};
+use topset::storage::load_journal;
+
+fn fixture(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(relative)
+}
+
+fn args(file: PathBuf, into: PathBuf) -> ImportArgs {
+    ImportArgs {
+        file,
+        into,
+        unit: None,
+        keep_flagged: false,
+        dry_run: false,
+        json: false,
+    }
+}
+
+#[test]
+fn json_summary_has_fields() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut args = args(
+        fixture("import/strong-malformed.csv"),
+        dir.path().join("journal.ron"),
+    );
+    args.unit = Some(UnitArg::Lb);
+    args.json = true;
+    args.dry_run = true;
+    let mut out = Vec::new();
+    import(&args, &mut out).expect("import runs");
+    let value: serde_json::Value = serde_json::from_slice(&out).expect("one JSON object");
+    assert_eq!(value["format"], "strong");
+    assert_eq!(value["unit"], "lb");
+    assert_eq!(value["sessions"], 1);
+    // Lines 2, 3 and 9 are kept.
+    assert_eq!(value["working_sets"], 3);
+    assert_eq!(value["warmup_sets"], 0);
+    assert_eq!(value["skipped_rows"][0]["line"], 4);
+    assert_eq!(value["flagged"][1]["line"], 6);
+    assert_eq!(value["flagged"][1]["reason"], "warm-up set of 303 reps");
+    assert_eq!(value["first_date"], "2023-05-02");
+    assert_eq!(value["last_date"], "2023-05-02");
+    assert!(!dir.path().join("journal.ron").exists(), "dry run wrote");
+}
+
+#[test]
+fn import_creates_then_dedupes() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let journal_path = dir.path().join("new.ron");
+    let args = args(
+        fixture("exports/hevy-us-dates-rpe.csv"),
+        journal_path.clone(),
+    );
+    let mut out = Vec::new();
+    let summary = import(&args, &mut out).expect("import runs");
+    assert_eq!(summary.added, 119);
+    let journal = load_journal(&journal_path).expect("journal saved");
+    assert_eq!(journal.sessions.len(), 119);
+    let text = String::from_utf8(out).expect("UTF-8 output");
+    assert!(
+        text.contains("119 sessions, 2621 working sets, 0 warm-up sets"),
+        "{text}"
+    );
+
+    let summary = import(&args, &mut Vec::new()).expect("second import runs");
+    assert_eq!(summary.added, 0);
+    assert_eq!(summary.duplicates, 119);
+    assert_eq!(
+        load_journal(&journal_path).expect("journal").sessions.len(),
+        119
+    );
+}
+
+#[test]
+fn missing_unit_is_an_error() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let args = args(
+        fixture("exports/strong-lb-plain.csv"),
+        dir.path().join("journal.ron"),
+    );
+    let error = import(&args, &mut Vec::new()).expect_err("unit is required");
+    let message = error.to_string();
+    assert!(message.contains("--unit"), "{message}");
+    assert!(message.contains("strong-lb-plain.csv"), "{message}");
+}
+
+#[test]
+fn unreadable_file_names_path() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let missing = dir.path().join("missing.csv");
+    let args = args(missing, dir.path().join("journal.ron"));
+    let error = import(&args, &mut Vec::new()).expect_err("file is missing");
+    assert!(format!("{error:#}").contains("missing.csv"), "{error:#}");
+}

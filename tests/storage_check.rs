@@ -1,0 +1,110 @@
+//! `topset check`: summaries of valid files and located errors, in process.
+
+use std::path::{Path, PathBuf};
+
+use clap::Parser;
+use topset::cli::check::check_file;
+use topset::cli::{Cli, Tool};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+#[test]
+fn journal_summary_counts_content() {
+    let path = fixture("versions/journal-v1.ron");
+    let summary = check_file(&path).unwrap();
+    assert_eq!(
+        summary,
+        format!(
+            "{}: journal, format version 1\n  programs: 1\n  exercises: 2\n  sessions: 2\n  sets: 6\n  dates: 2025-03-03 to 2025-03-06\n",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn old_journal_summary_mentions_upgrade() {
+    let path = fixture("versions/journal-v0.ron");
+    let summary = check_file(&path).unwrap();
+    assert!(summary.starts_with(&format!(
+        "{}: journal, format version 0\n  upgraded to version 1 when read; saving writes version 1\n",
+        path.display()
+    )));
+}
+
+#[test]
+fn program_file_summary_counts_days() {
+    let path = fixture("versions/program-v1.ron");
+    let summary = check_file(&path).unwrap();
+    assert_eq!(
+        summary,
+        format!(
+            "{}: program file, format version 1\n  program: Top set squat\n  weeks: 2\n  days: 3\n  custom exercises: 1\n",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn named_program_file_is_recognised() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("named.ron");
+    let text = std::fs::read_to_string(fixture("versions/program-v1.ron")).unwrap();
+    std::fs::write(&path, format!("ProgramFile{text}")).unwrap();
+    let summary = check_file(&path).unwrap();
+    assert!(
+        summary.contains("program file, format version 1"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn hostile_file_error_is_located() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/rpe-eleven.ron");
+    let error = check_file(&path).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "{}: sessions[0].exercises[0].sets[1].rpe: 11 is outside the allowed range 1 to 10",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn hostile_program_error_is_located() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/program-newer-version.ron");
+    let error = check_file(&path).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "{} was written by a newer Topset (program file version 2); this Topset reads versions up to 1",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn check_exits_nonzero_on_error() {
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/empty.ron");
+    let cli = Cli::try_parse_from(["topset", "check", bad.to_str().unwrap()]).unwrap();
+    let Some(Tool::Check(args)) = cli.command else {
+        panic!("`topset check FILE` did not parse as the check tool");
+    };
+    let code = topset::cli::check::run(args).unwrap();
+    assert_eq!(code, std::process::ExitCode::FAILURE);
+
+    let good = fixture("versions/journal-v1.ron");
+    let cli = Cli::try_parse_from(["topset", "check", good.to_str().unwrap()]).unwrap();
+    let Some(Tool::Check(args)) = cli.command else {
+        panic!("`topset check FILE` did not parse as the check tool");
+    };
+    assert_eq!(
+        topset::cli::check::run(args).unwrap(),
+        std::process::ExitCode::SUCCESS
+    );
+}

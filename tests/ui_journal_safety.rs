@@ -1,0 +1,153 @@
+//! The window's answers to unsafe situations: a journal changed by another
+//! program, a journal open in another window, changes left by a crash.
+
+use std::fs;
+
+use chrono::NaiveDate;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use topset::app::{StorageQuestion, TopsetApp};
+use topset::model::Journal;
+use topset::storage::{load_journal, save_journal};
+
+fn harness() -> Harness<'static, TopsetApp> {
+    let now = NaiveDate::from_ymd_opt(2026, 11, 30)
+        .and_then(|date| date.and_hms_opt(18, 0, 0))
+        .expect("valid date");
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .build_ui_state(
+            |ui, app: &mut TopsetApp| app.frame_ui(ui),
+            TopsetApp::for_tests(now),
+        );
+    harness.run();
+    harness
+}
+
+fn add_week(harness: &mut Harness<'static, TopsetApp>) {
+    harness.get_by_label("Program editor").click();
+    harness.run();
+    harness.get_by_label("Add week").click();
+    harness.run();
+}
+
+#[test]
+fn change_on_disk_asks_before_overwriting() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("journal.ron");
+    save_journal(&topset::app::sample_journal(), &path).expect("save");
+
+    let mut harness = harness();
+    harness.state_mut().open_journal(&path);
+    harness.run();
+
+    // Another program replaces the journal after Topset read it.
+    let mut other = Journal::default();
+    other.programs.clear();
+    save_journal(&other, &path).expect("save by another program");
+    let other_bytes = fs::read(&path).expect("read");
+
+    add_week(&mut harness);
+    harness.state_mut().finish_saves();
+    harness.run();
+    assert!(matches!(
+        harness.state().storage_question,
+        Some(StorageQuestion::Conflict { .. })
+    ));
+    assert_eq!(
+        fs::read(&path).expect("read"),
+        other_bytes,
+        "the other program's file must stay"
+    );
+
+    harness.get_by_label("Overwrite with my version").click();
+    harness.run();
+    harness.state_mut().finish_saves();
+    assert_eq!(
+        load_journal(&path).expect("load").programs[0].weeks.len(),
+        5
+    );
+}
+
+#[test]
+fn second_window_is_warned() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("shared.ron");
+    save_journal(&Journal::default(), &path).expect("save");
+
+    // Another running process holds the journal's lock, as a second Topset would.
+    let mut other_window = std::process::Command::new("sleep")
+        .arg("60")
+        .spawn()
+        .expect("start a stand-in process");
+    fs::write(
+        topset::app::instance_lock::lock_path(&path),
+        other_window.id().to_string(),
+    )
+    .expect("lock");
+
+    let mut harness = harness();
+    harness.state_mut().open_journal(&path);
+    harness.run();
+    let locked_by = match &harness.state().storage_question {
+        Some(StorageQuestion::Locked { pid, .. }) => Some(*pid),
+        _ => None,
+    };
+    assert_eq!(locked_by, Some(other_window.id()));
+    assert_eq!(
+        harness.state().path,
+        None,
+        "the journal waits for an answer"
+    );
+
+    harness.get_by_label("Open anyway").click();
+    harness.run();
+    assert_eq!(harness.state().path.as_deref(), Some(path.as_path()));
+    let _ = other_window.kill();
+    let _ = other_window.wait();
+}
+
+#[test]
+fn changes_left_by_a_crash_are_offered_back() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("journal.ron");
+    save_journal(&Journal::default(), &path).expect("save");
+    let mut unsaved = Journal::default();
+    unsaved
+        .programs
+        .push(topset::model::synthetic::guide_program());
+    topset::storage::write_recovery(&unsaved, &path).expect("recovery file");
+
+    let mut harness = harness();
+    harness.state_mut().open_journal(&path);
+    harness.run();
+    assert!(matches!(
+        harness.state().storage_question,
+        Some(StorageQuestion::Recovery { .. })
+    ));
+    assert!(harness.state().journal.programs.is_empty());
+
+    harness.get_by_label("Restore changes").click();
+    harness.run();
+    assert_eq!(harness.state().journal.programs.len(), 1);
+    harness.state_mut().finish_saves();
+    assert_eq!(load_journal(&path).expect("load").programs.len(), 1);
+}
+
+#[test]
+fn logged_change_reaches_disk() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("journal.ron");
+    save_journal(&topset::app::sample_journal(), &path).expect("save");
+
+    let mut harness = harness();
+    harness.state_mut().open_journal(&path);
+    harness.run();
+    add_week(&mut harness);
+    harness.state_mut().finish_saves();
+    assert!(!harness.state().unsaved);
+    assert_eq!(
+        load_journal(&path).expect("load").programs[0].weeks.len(),
+        5
+    );
+}

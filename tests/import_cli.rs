@@ -98,3 +98,73 @@ fn unreadable_file_names_path() {
     let error = import(&args, &mut Vec::new()).expect_err("file is missing");
     assert!(format!("{error:#}").contains("missing.csv"), "{error:#}");
 }
+
+/// Runs the built `topset` binary with `arguments`.
+fn run_binary(arguments: &[&std::ffi::OsStr]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_topset"))
+        .args(arguments)
+        .env("LANG", "C")
+        .output()
+        .expect("topset runs")
+}
+
+#[test]
+fn binary_imports_strong_export() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let journal_path = dir.path().join("journal.ron");
+    let export = fixture("exports/strong-lb-plain.csv");
+    let output = run_binary(&[
+        "import".as_ref(),
+        export.as_os_str(),
+        "--into".as_ref(),
+        journal_path.as_os_str(),
+        "--unit".as_ref(),
+        "lb".as_ref(),
+        "--json".as_ref(),
+    ]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    let value: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("one JSON object on standard output");
+    assert_eq!(value["format"], "strong");
+    assert_eq!(value["unit"], "lb");
+    // Distinct (Date, Workout Name) pairs. No row has a W set order.
+    assert_eq!(value["sessions"], 476);
+    assert_eq!(value["working_sets"], 9065);
+    assert_eq!(value["warmup_sets"], 0);
+    assert_eq!(value["skipped_rows"], serde_json::json!([]));
+    // Sessions left open in Strong: 21h 41m (line 967), 24h 13m (line
+    // 2250) and 47h 52m (line 2372). Their sets are kept.
+    let flagged_lines: Vec<u64> = value["flagged"]
+        .as_array()
+        .expect("flagged is a list")
+        .iter()
+        .filter_map(|issue| issue["line"].as_u64())
+        .collect();
+    assert_eq!(flagged_lines, [967, 2250, 2372]);
+    assert_eq!(value["first_date"], "2023-01-01");
+    assert_eq!(value["last_date"], "2024-12-18");
+    assert_eq!(value["added"], 476);
+
+    let journal = load_journal(&journal_path).expect("the written journal loads");
+    assert_eq!(journal.sessions.len(), 476);
+}
+
+#[test]
+fn binary_names_missing_file() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let missing = dir.path().join("no-such-export.csv");
+    let journal_path = dir.path().join("journal.ron");
+    let output = run_binary(&[
+        "import".as_ref(),
+        missing.as_os_str(),
+        "--into".as_ref(),
+        journal_path.as_os_str(),
+        "--unit".as_ref(),
+        "lb".as_ref(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("no-such-export.csv"), "{stderr}");
+    assert!(!journal_path.exists(), "a journal was written");
+}

@@ -199,3 +199,41 @@ fn journal_round_trip_keeps_load_units() {
     let bench = preview.sessions[2].exercises[0].sets[0].load;
     assert_eq!(bench, Some(Load::new(74.99999999999999, Unit::Lb)));
 }
+
+#[test]
+fn rename_merges_within_session() {
+    let text = "\
+Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+2023-02-01 08:00:00,Pull,1h,Deadlift Old Data ,1,315,3,0,0,,,
+2023-02-01 08:00:00,Pull,1h,Deadlift (Barbell),1,275,5,0,0,,,
+";
+    let options = ImportOptions {
+        unit: Some(Unit::Lb),
+        ..ImportOptions::default()
+    };
+    let mut preview = import::preview(text, &options, None).expect("rows import");
+    assert_eq!(preview.sessions[0].exercises.len(), 2);
+    preview.rename_exercise("Deadlift Old Data", "Deadlift");
+    let session = &preview.sessions[0];
+    assert_eq!(session.exercises.len(), 1);
+    let kinds: Vec<SetKind> = session.exercises[0]
+        .sets
+        .iter()
+        .map(|set| set.kind)
+        .collect();
+    // 315 lb first, then 275 lb: a top set and its backoff once merged.
+    assert_eq!(kinds, [SetKind::Top, SetKind::Backoff]);
+    assert_eq!(
+        preview.renamed.get("Deadlift Old Data"),
+        Some(&"Deadlift".to_owned())
+    );
+}
+
+#[test]
+fn preview_types_cross_threads() {
+    fn assert_send<T: Send + 'static>() {}
+    assert_send::<import::ImportPreview>();
+    assert_send::<import::ImportOptions>();
+    assert_send::<topset::ui::import_dialog::PreviewJob>();
+    assert_send::<std::sync::Arc<import::ImportProgress>>();
+}

@@ -258,3 +258,17 @@ fn progress_reaches_the_end() {
     import::preview(&text, &ImportOptions::default(), Some(&progress)).expect("fixture imports");
     assert_eq!(progress.fraction(), 1.0);
 }
+
+proptest::proptest! {
+    #[test]
+    fn arbitrary_rows_never_panic(rows in proptest::collection::vec("[0-9a-zA-Z :,;.\"\\-\n\r]{0,60}", 0..8)) {
+        let header = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n";
+        let text = format!("{header}{}", rows.join("\n"));
+        let options = ImportOptions {
+            unit: Some(Unit::Kg),
+            ..ImportOptions::default()
+        };
+        let preview = import::preview(&text, &options, None);
+        proptest::prop_assert!(preview.is_ok());
+    }
+}

@@ -1,7 +1,7 @@
 //! `topset import`: imports an export of another app (or of Topset) into a
 //! journal from the command line.
 //!
-//! [`import`] holds the logic and writes to any `io::Write`, so tests run it
+//! [`import`] contains the logic and writes to any `io::Write`, so tests run it
 //! in-process; [`run`] connects it to the process's standard output.
 
 use std::io::{self, Write};

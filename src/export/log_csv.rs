@@ -51,7 +51,7 @@ pub fn set_kind_name(kind: SetKind) -> &'static str {
     }
 }
 
-/// The set kind named `name` in the CSV.
+/// Returns the set kind named `name` in the CSV.
 pub fn set_kind_from_name(name: &str) -> Option<SetKind> {
     let kind = match name {
         "warm-up" => SetKind::WarmUp,
@@ -134,7 +134,7 @@ pub fn write_log_csv<W: io::Write>(sessions: &[Session], mut writer: W) -> io::R
     Ok(())
 }
 
-/// The Topset CSV export of `sessions` as a string.
+/// Returns the Topset CSV export of `sessions` as a string.
 pub fn log_csv_string(sessions: &[Session]) -> String {
     let mut bytes = Vec::new();
     // Writing to a Vec cannot fail.

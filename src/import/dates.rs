@@ -183,7 +183,8 @@ pub fn parse_duration_secs(text: &str) -> Option<u64> {
     if text.contains(':') {
         let mut total = 0u64;
         for part in text.split(':') {
-            total = total * 60 + part.trim().parse::<u64>().ok()?;
+            let value = part.trim().parse::<u64>().ok()?;
+            total = total.checked_mul(60)?.checked_add(value)?;
         }
         return Some(total);
     }
@@ -201,7 +202,7 @@ pub fn parse_duration_secs(text: &str) -> Option<u64> {
                     "s" | "sec" | "secs" => 1,
                     _ => return None,
                 };
-                total += value * factor;
+                total = total.checked_add(value.checked_mul(factor)?)?;
             }
         }
     }
@@ -295,5 +296,7 @@ mod tests {
         assert_eq!(parse_duration_secs("76h"), Some(273_600));
         assert_eq!(parse_duration_secs("0:01:30"), Some(90));
         assert_eq!(parse_duration_secs("soon"), None);
+        assert_eq!(parse_duration_secs("18446744073709551615:59"), None);
+        assert_eq!(parse_duration_secs("18446744073709551615h"), None);
     }
 }

@@ -1,4 +1,4 @@
-//! Reading a header: which app wrote the file and which column holds what.
+//! Reading a header: which app wrote the file and what each column contains.
 
 use serde::Serialize;
 
@@ -41,7 +41,7 @@ impl ImportFormat {
     }
 }
 
-/// What a column holds.
+/// Meaning of a column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Role {
     Date,

@@ -31,7 +31,7 @@ fn is_multiple_of(value: f64, step: f64, tolerance: f64) -> bool {
     (value - steps * step).abs() <= tolerance
 }
 
-/// The load a lifter entered, given the value and unit an export stores.
+/// Returns the load a lifter entered, given the value and unit an export stores.
 ///
 /// ```
 /// use topset::import::entered_load;

@@ -34,9 +34,9 @@ pub use classify::classify_sets;
 pub use dates::parse_date_time;
 pub use layout::ImportFormat;
 pub use loads::entered_load;
-pub use names::{ExerciseNames, LIBRARY_NAMES, name_key};
+pub use names::{ExerciseNames, name_key};
 
-use crate::model::{Equipment, Exercise, Journal, Session, Suitability, Unit};
+use crate::model::{Equipment, Exercise, Journal, Session, Suitability, Unit, find_exercise};
 use crate::tr;
 
 /// Most reps Topset accepts in one set without asking: more is almost
@@ -51,7 +51,7 @@ pub const MAX_PLAUSIBLE_LOAD_KG: f64 = 1000.0;
 /// but its sets are kept.
 pub const MAX_PLAUSIBLE_SESSION_SECS: u64 = 8 * 3600;
 
-/// Why an import could not start.
+/// Error that stops an import before any row is read.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ImportError {
     #[error("the file is empty")]
@@ -140,7 +140,12 @@ impl<'a> LineCounter<'a> {
     /// Line (from 1) of the byte at `offset`; offsets must not decrease
     /// between calls, which keeps the whole count linear in the file size.
     fn line_at(&mut self, offset: usize) -> u64 {
-        let offset = offset.min(self.bytes.len());
+        let mut offset = offset.min(self.bytes.len());
+        // After a CRLF the reader places the next record at the LF; a record
+        // never starts with a line break, so skip it.
+        while matches!(self.bytes.get(offset), Some(b'\n' | b'\r')) {
+            offset += 1;
+        }
         if offset > self.byte {
             let breaks = self.bytes[self.byte..offset]
                 .iter()
@@ -160,7 +165,7 @@ pub struct RowIssue {
     pub reason: String,
 }
 
-/// Where the unit of unstated loads came from.
+/// Origin of the unit of unstated loads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum UnitSource {
@@ -170,7 +175,7 @@ pub enum UnitSource {
     User,
 }
 
-/// What an import would add, computed before anything is written.
+/// Summary of what an import would add, computed before anything is written.
 #[derive(Clone, Debug)]
 pub struct ImportPreview {
     pub format: ImportFormat,
@@ -199,7 +204,7 @@ pub struct ImportPreview {
     pub renamed: BTreeMap<String, String>,
 }
 
-/// What [`apply`] changed.
+/// Changes made by [`apply`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ApplyReport {
     pub added: usize,
@@ -294,18 +299,28 @@ impl ImportPreview {
         }
         let classify = self.format != ImportFormat::Topset;
         for session in &mut self.sessions {
-            let Some(index) = session.exercises.iter().position(|e| e.exercise == from) else {
+            let Some(renamed) = session.exercises.iter().position(|e| e.exercise == from) else {
                 continue;
             };
-            let mut renamed = session.exercises.remove(index);
-            renamed.exercise = to.clone();
-            if let Some(existing) = session.exercises.iter_mut().find(|e| e.exercise == to) {
-                existing.sets.append(&mut renamed.sets);
-                if classify {
-                    classify_sets(existing);
+            let Some(existing) = session.exercises.iter().position(|e| e.exercise == to) else {
+                if let Some(exercise) = session.exercises.get_mut(renamed) {
+                    exercise.exercise = to.clone();
                 }
-            } else {
-                session.exercises.insert(index, renamed);
+                continue;
+            };
+            // Merge into the earlier of the two, keeping the sets in the
+            // order they were done.
+            let (first, second) = (renamed.min(existing), renamed.max(existing));
+            let mut later = session.exercises.remove(second);
+            if let Some(merged) = session.exercises.get_mut(first) {
+                merged.exercise = to.clone();
+                merged.sets.append(&mut later.sets);
+                if merged.note.is_empty() {
+                    merged.note = later.note;
+                }
+                if classify {
+                    classify_sets(merged);
+                }
             }
         }
     }
@@ -377,11 +392,27 @@ pub fn apply(journal: &mut Journal, preview: &ImportPreview) -> ApplyReport {
     report
 }
 
-/// An exercise list entry for a name first seen in an import, with the
-/// equipment guessed from the app's name for it ("Curl (Dumbbell)").
+/// Builds an exercise list entry for a name first seen in an import.
+///
+/// A name of the built-in library gets the library's entry, so weekly hard
+/// sets per muscle and the coaching checks work on imported history. Any
+/// other name gets no muscles and the equipment guessed from the app's name
+/// for it ("Curl (Dumbbell)").
 fn new_exercise(name: &str, source: &str) -> Exercise {
+    if let Some(entry) = find_exercise(name, &[]) {
+        // Keep the journal's spelling, because the sessions refer to it.
+        return Exercise {
+            name: name.to_owned(),
+            ..entry.clone()
+        };
+    }
+    Exercise::new(name, &[], guess_equipment(source), Suitability::default())
+}
+
+/// Equipment named in an app's exercise name, or `Other`.
+fn guess_equipment(source: &str) -> Equipment {
     let source = source.to_lowercase();
-    let equipment = if source.contains("dumbbell") || source.contains("dumbell") {
+    if source.contains("dumbbell") || source.contains("dumbell") {
         Equipment::Dumbbell
     } else if source.contains("cable") {
         Equipment::Cable
@@ -393,8 +424,7 @@ fn new_exercise(name: &str, source: &str) -> Exercise {
         Equipment::Bodyweight
     } else {
         Equipment::Other
-    };
-    Exercise::new(name, &[], equipment, Suitability::default())
+    }
 }
 
 /// Message for an [`ImportError`] in the interface language.

@@ -1,16 +1,17 @@
 //! Exercise names: mapping the names other apps use to Topset's library.
 //!
-//! Resolution order for a name found in a file: the journal's own aliases
-//! (edited by the user), then the built-in table of names Strong, Hevy and
-//! FitNotes use, then an exercise the journal already has that differs only
-//! by case or spaces, and finally the name itself, trimmed.
+//! A name found in a file is resolved in this order. First come the
+//! journal's own aliases (edited by the user), then the built-in table of
+//! names Strong, Hevy and FitNotes use, then an exercise the journal or the
+//! built-in library ([`crate::model::library`]) already has that differs
+//! only by case or spaces. Otherwise the name is kept, trimmed.
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::model::Journal;
+use crate::model::{Journal, library};
 
 /// Built-in names from other apps, lower case with single spaces, and the
-/// library name each stands for. Equipment variants that change the load
+/// library name each stands for (a name of [`library`]). Equipment variants that change the load
 /// scale (a machine squat, dumbbell deadlifts) keep their own names.
 const KNOWN_NAMES: &[(&str, &str)] = &[
     ("squat (barbell)", "Squat"),
@@ -125,52 +126,27 @@ const KNOWN_NAMES: &[(&str, &str)] = &[
     ("planks", "Plank"),
     ("crunches", "Crunch"),
     ("crunch (bodyweight)", "Crunch"),
+    ("sumo deadlift (barbell)", "Sumo Deadlift"),
+    ("hack squat (machine)", "Hack Squat"),
+    ("t bar row", "T-Bar Row"),
+    ("lunge (dumbbell)", "Lunge"),
+    ("dumbbell lunges", "Lunge"),
+    ("shoulder press (dumbbell)", "Dumbbell Shoulder Press"),
+    ("overhead press (dumbbell)", "Dumbbell Shoulder Press"),
+    ("chest press (machine)", "Machine Chest Press"),
+    ("shoulder press (machine)", "Machine Shoulder Press"),
+    ("reverse fly (cable)", "Reverse Fly"),
+    ("preacher curl (machine)", "Preacher Curl"),
+    ("hanging leg raises", "Hanging Leg Raise"),
+    ("crunch (cable)", "Cable Crunch"),
     // Strong's German exercise names.
     ("kniebeugen (langhantel)", "Squat"),
     ("bankdrücken (langhantel)", "Bench Press"),
     ("kreuzheben (langhantel)", "Deadlift"),
 ];
 
-/// Exercise names of Topset's library, which other modules may also list.
-pub const LIBRARY_NAMES: &[&str] = &[
-    "Squat",
-    "Bench Press",
-    "Deadlift",
-    "Overhead Press",
-    "Barbell Row",
-    "Front Squat",
-    "Romanian Deadlift",
-    "Incline Bench Press",
-    "Weighted Pull-up",
-    "Incline Dumbbell Press",
-    "Cable Fly",
-    "Lateral Raise",
-    "Triceps Pushdown",
-    "Leg Press",
-    "Leg Curl",
-    "Calf Raise",
-    "Weighted Dip",
-    "Lat Pulldown",
-    "Face Pull",
-    "Pull-up",
-    "Chin-up",
-    "Dip",
-    "Push-up",
-    "Bicep Curl",
-    "Hammer Curl",
-    "Leg Extension",
-    "Hip Thrust",
-    "Good Morning",
-    "Skull Crusher",
-    "Dumbbell Row",
-    "Dumbbell Bench Press",
-    "Seated Cable Row",
-    "Shrug",
-    "Plank",
-    "Crunch",
-];
-
-/// The key names are compared by: lower case, trimmed, single spaces.
+/// Returns the key names are compared by: the name in lower case, trimmed,
+/// with single spaces.
 pub fn name_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
     for word in name.split_whitespace() {
@@ -208,8 +184,8 @@ impl Default for ExerciseNames {
 }
 
 impl ExerciseNames {
-    /// The mapping for importing into `journal`: its aliases, its exercises
-    /// and the library names.
+    /// Builds the mapping for importing into `journal` from its aliases, its
+    /// exercises and the library names.
     pub fn for_journal(journal: &Journal) -> Self {
         let mut names = Self::with_aliases(&journal.exercise_aliases);
         for exercise in &journal.exercises {
@@ -220,11 +196,11 @@ impl ExerciseNames {
         names
     }
 
-    /// The built-in mapping plus `aliases` (source name → journal name).
+    /// Builds the built-in mapping plus `aliases` (source name → journal name).
     pub fn with_aliases(aliases: &BTreeMap<String, String>) -> Self {
         let mut known = HashMap::new();
-        for name in LIBRARY_NAMES {
-            known.insert(name_key(name), (*name).to_owned());
+        for exercise in library() {
+            known.insert(name_key(&exercise.name), exercise.name.clone());
         }
         for (source, target) in KNOWN_NAMES {
             known.insert((*source).to_owned(), (*target).to_owned());
@@ -236,7 +212,7 @@ impl ExerciseNames {
         Self { aliases, known }
     }
 
-    /// The journal name for `name` as written in a file.
+    /// Returns the journal name for `name` as written in a file.
     pub fn resolve(&self, name: &str) -> String {
         let key = name_key(name);
         if let Some(target) = self.aliases.get(&key) {
@@ -260,6 +236,21 @@ mod tests {
         assert_eq!(names.resolve("Squat (Barbell)"), "Squat");
         assert_eq!(names.resolve("Pull Up"), "Pull-up");
         assert_eq!(names.resolve("  squat   (barbell) "), "Squat");
+    }
+
+    #[test]
+    fn library_names_resolve_to_themselves() {
+        let names = ExerciseNames::default();
+        assert_eq!(names.resolve("sumo  deadlift"), "Sumo Deadlift");
+        assert_eq!(names.resolve("HACK SQUAT"), "Hack Squat");
+    }
+
+    #[test]
+    fn app_names_map_to_library_entries() {
+        for (source, target) in KNOWN_NAMES {
+            let in_library = library().iter().any(|exercise| exercise.name == *target);
+            assert!(in_library, "{source} maps to {target}, not in the library");
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::loads::entered_load;
 use crate::model::{Load, LoggedSet, SetKind, Unit};
 use crate::tr;
 
-/// A row that holds a set.
+/// A row that contains a set.
 pub(crate) struct RowSet<'a> {
     pub start: NaiveDateTime,
     pub workout: &'a str,
@@ -21,12 +21,12 @@ pub(crate) struct RowSet<'a> {
     pub duration_secs: Option<u64>,
 }
 
-/// What a row holds.
+/// Content of a row.
 pub(crate) enum Row<'a> {
     Set(Box<RowSet<'a>>),
     /// A Strong rest timer row: not a set, dropped without a report.
     RestTimer,
-    /// A row that is valid but holds no set Topset keeps (cardio, a timed
+    /// A row that is valid but contains no set Topset keeps (cardio, a timed
     /// hold, a planned set never done), with the reason shown to the user.
     Skipped {
         reason: String,
@@ -96,6 +96,25 @@ fn is_true(text: &str) -> bool {
     )
 }
 
+/// The last date parsed, reused while rows repeat it (every row of a
+/// session carries the same start).
+#[derive(Default)]
+pub(crate) struct DateCache {
+    text: String,
+    value: Option<NaiveDateTime>,
+}
+
+impl DateCache {
+    fn parse(&mut self, text: &str) -> Option<NaiveDateTime> {
+        if self.text != text {
+            self.text.clear();
+            self.text.push_str(text);
+            self.value = parse_date_time(text);
+        }
+        self.value
+    }
+}
+
 /// Parses one row of a recognised export. `unit` is the unit of loads whose
 /// row and header do not state one. An `Err` is the reason the row is
 /// invalid.
@@ -103,9 +122,10 @@ pub(crate) fn parse_row<'a>(
     layout: &Layout,
     fields: &[&'a str],
     unit: Option<Unit>,
+    dates: &mut DateCache,
 ) -> Result<Row<'a>, String> {
     let date_text = field(fields, Some(layout.date));
-    let Some(start) = parse_date_time(date_text) else {
+    let Some(start) = dates.parse(date_text) else {
         return Err(tr!("import.invalid_date", value = date_text));
     };
 
@@ -190,7 +210,11 @@ pub(crate) fn parse_row<'a>(
                 return Err(tr!("import.missing_unit"));
             };
             let load = entered_load(value, unit);
-            if exercise.to_lowercase().contains("assisted") {
+            let assisted = exercise
+                .as_bytes()
+                .windows(b"assisted".len())
+                .any(|window| window.eq_ignore_ascii_case(b"assisted"));
+            if assisted {
                 // The load of an assisted move is help, not weight lifted.
                 note = tr!("import.assistance_note", load = load.to_string());
                 None
@@ -237,7 +261,7 @@ pub(crate) fn parse_row<'a>(
     })))
 }
 
-/// The load of a set in kg, for plausibility checks.
+/// Returns the load of a set in kg (0 without a load), for plausibility checks.
 pub(crate) fn load_kg(load: Option<Load>) -> f64 {
     load.map_or(0.0, |load| load.to_kg())
 }

@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use super::classify::classify_sets;
 use super::layout::{Layout, detect_delimiter};
 use super::names::{name_key, tidy_name};
-use super::rows::{Row, RowSet, load_kg, parse_row};
+use super::rows::{DateCache, Row, RowSet, load_kg, parse_row};
 use super::{
     ImportError, ImportOptions, ImportPreview, ImportProgress, LineCounter, MAX_PLAUSIBLE_LOAD_KG,
     MAX_PLAUSIBLE_REPS, MAX_PLAUSIBLE_SESSION_SECS, RowIssue, UnitSource,
@@ -28,11 +28,13 @@ struct SessionBuilder<'o> {
     /// every export, so most rows skip the map.
     last: Option<(NaiveDateTime, usize)>,
     last_workout: String,
-    /// Name in the file → journal name.
-    resolved: HashMap<String, String>,
-    /// Name key → the first spelling used, so names differing only by case
-    /// or spaces merge.
-    spelling: HashMap<String, String>,
+    /// Name in the file → index in `names`.
+    resolved: HashMap<String, usize>,
+    /// Journal names of the exercises found so far.
+    names: Vec<String>,
+    /// Name key → index in `names` of the first spelling used, so names
+    /// differing only by case or spaces merge.
+    spelling: HashMap<String, usize>,
 }
 
 impl<'o> SessionBuilder<'o> {
@@ -64,22 +66,27 @@ impl<'o> SessionBuilder<'o> {
         (index, created)
     }
 
-    fn exercise_name(&mut self, raw: &str) -> &str {
-        if !self.resolved.contains_key(raw) {
-            let target = self.options.names.resolve(raw);
-            let target = self
-                .spelling
-                .entry(name_key(&target))
-                .or_insert(target)
-                .clone();
-            self.resolved.insert(raw.to_owned(), target);
+    /// Index in `names` of the journal name for `raw`.
+    fn exercise_index(&mut self, raw: &str) -> usize {
+        if let Some(index) = self.resolved.get(raw) {
+            return *index;
         }
-        self.resolved.get(raw).map_or("", String::as_str)
+        let target = self.options.names.resolve(raw);
+        let next = self.names.len();
+        let index = *self.spelling.entry(name_key(&target)).or_insert(next);
+        if index == next {
+            self.names.push(target);
+        }
+        self.resolved.insert(raw.to_owned(), index);
+        index
     }
 
     fn add(&mut self, row: RowSet<'_>) {
+        let name_index = self.exercise_index(row.exercise);
         let (index, _) = self.session_index(&row);
-        let name = self.exercise_name(row.exercise).to_owned();
+        let Some(name) = self.names.get(name_index) else {
+            return;
+        };
         let Some(session) = self.sessions.get_mut(index) else {
             return;
         };
@@ -89,12 +96,12 @@ impl<'o> SessionBuilder<'o> {
         let position = session
             .exercises
             .iter()
-            .rposition(|exercise| exercise.exercise == name);
+            .rposition(|exercise| exercise.exercise == *name);
         let exercise = match position {
             Some(position) => &mut session.exercises[position],
             None => {
                 session.exercises.push(LoggedExercise {
-                    exercise: name,
+                    exercise: name.clone(),
                     sets: Vec::new(),
                     note: String::new(),
                 });
@@ -109,7 +116,7 @@ impl<'o> SessionBuilder<'o> {
     }
 }
 
-/// Why a set holds an implausible value, if it does.
+/// Returns the reason a set has an implausible value, if it has one.
 fn implausible(row: &RowSet<'_>) -> Option<String> {
     let set = &row.set;
     if set.reps > MAX_PLAUSIBLE_REPS {
@@ -180,10 +187,12 @@ pub(crate) fn read(
         last: None,
         last_workout: String::new(),
         resolved: HashMap::new(),
+        names: Vec::new(),
         spelling: HashMap::new(),
     };
     let mut rows = 0usize;
     let mut lines = LineCounter::new(text);
+    let mut dates = DateCache::default();
     loop {
         match reader.read_record(&mut record) {
             Ok(true) => {}
@@ -201,7 +210,7 @@ pub(crate) fn read(
             }
         }
         rows += 1;
-        if rows % PROGRESS_EVERY == 0
+        if rows.is_multiple_of(PROGRESS_EVERY)
             && let Some(progress) = progress
         {
             progress.advance(record.position().map_or(0, |p| p.byte() as usize));
@@ -221,7 +230,7 @@ pub(crate) fn read(
                 Some(merged) => {
                     joined = merged;
                     merged_fields = joined.iter().map(String::as_str).collect();
-                    parse_row(&layout, &merged_fields, fallback_unit)
+                    parse_row(&layout, &merged_fields, fallback_unit, &mut dates)
                 }
                 None => Err(tr!(
                     "import.ambiguous_comma",
@@ -230,7 +239,7 @@ pub(crate) fn read(
                 )),
             }
         } else {
-            parse_row(&layout, &fields, fallback_unit)
+            parse_row(&layout, &fields, fallback_unit, &mut dates)
         };
         let row = match parsed {
             Ok(row) => row,
@@ -272,10 +281,12 @@ pub(crate) fn read(
         }
     }
 
-    for (source, target) in &builder.resolved {
-        preview
-            .exercise_names
-            .insert(tidy_name(source), target.clone());
+    for (source, index) in &builder.resolved {
+        if let Some(target) = builder.names.get(*index) {
+            preview
+                .exercise_names
+                .insert(tidy_name(source), target.clone());
+        }
     }
     let mut sessions = builder.sessions;
     sessions.retain(|session| !session.exercises.is_empty());
@@ -307,7 +318,8 @@ fn recover_comma(layout: &Layout, fields: &[&str], unit: Option<Unit>) -> Option
                 .map(|field| (*field).to_owned()),
         );
         let merged_fields: Vec<&str> = merged.iter().map(String::as_str).collect();
-        if matches!(parse_row(layout, &merged_fields, unit), Ok(Row::Set(_))) {
+        let parsed = parse_row(layout, &merged_fields, unit, &mut DateCache::default());
+        if matches!(parsed, Ok(Row::Set(_))) {
             if found.is_some() {
                 return None;
             }

@@ -15,7 +15,7 @@ use crate::import::dates::parse_date_time;
 use crate::model::{Load, LoggedExercise, LoggedSet, PlannedDayRef, Session, Unit};
 use crate::tr;
 
-/// Whether `text` starts with the Topset export marker line.
+/// Returns whether `text` starts with the Topset export marker line.
 pub(crate) fn is_topset_export(text: &str) -> bool {
     text.starts_with(LOG_CSV_MARKER)
 }

@@ -9,6 +9,7 @@ mod exercise;
 mod journal;
 mod library;
 mod next_drop;
+mod plate_table;
 mod plates;
 mod prescription;
 mod program;

@@ -1,4 +1,4 @@
-//! Import dialog: shows what importing a file would add, asks for the unit
+//! Import dialog: shows what importing a file would add, requests the unit
 //! when the file does not state it, and applies the import in one step.
 //!
 //! Parsing runs off the frame loop. The dialog hands the app a
@@ -23,7 +23,7 @@ use crate::tr;
 /// skipped cardio rows still draws quickly.
 const MAX_LISTED_ISSUES: usize = 200;
 
-/// What the dialog is showing.
+/// Content of the dialog.
 #[derive(Debug, Default)]
 pub enum ImportStatus {
     /// No file chosen.
@@ -31,9 +31,9 @@ pub enum ImportStatus {
     Idle,
     /// A preview job is queued or running.
     Parsing,
-    /// The file must be told its unit before it can be previewed.
+    /// The file does not state its unit, so the user must choose one first.
     UnitRequired(ImportFormat),
-    /// The file cannot be imported; the message says why.
+    /// The file cannot be imported, for the reason in the message.
     Failed(String),
     Ready(Box<ImportPreview>),
 }
@@ -146,7 +146,7 @@ impl ImportDialogState {
 
 /// Draws the import dialog's contents (the caller puts them in a window).
 /// Import pushes [`Command::ReplaceJournal`] with a copy of `journal` that
-/// holds the new sessions, so the import is one undo step.
+/// contains the new sessions, so the import is one undo step.
 pub fn import_dialog_ui(
     ui: &mut egui::Ui,
     state: &mut ImportDialogState,

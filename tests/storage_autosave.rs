@@ -360,3 +360,33 @@ fn deleted_journal_is_written_again() {
     );
     assert_eq!(load_journal(&path).unwrap().sessions.len(), 2);
 }
+
+#[test]
+fn newer_file_blocks_autosave() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("journal.ron");
+    let newer =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/versions/journal-v2-newer.ron");
+    fs::copy(&newer, &path).unwrap();
+    let before = fs::read(&path).unwrap();
+    let start = Instant::now();
+    let mut core = SaverCore::new(DELAY);
+    assert!(core.opened(path.clone(), None, start).is_empty());
+
+    core.changed(Arc::new(journal_with(1)), start);
+    let events = core.tick(start + DELAY);
+    assert!(
+        matches!(
+            events.as_slice(),
+            [SaveEvent::Failed {
+                error: topset::storage::StorageError::NewerVersion { found: 2, .. },
+                ..
+            }]
+        ),
+        "{events:?}"
+    );
+    // No retry: the file stays protected until the user opens another journal.
+    assert_eq!(core.due(), None);
+    assert!(core.tick(start + RETRY_DELAY * 10).is_empty());
+    assert_eq!(fs::read(&path).unwrap(), before);
+}

@@ -62,7 +62,7 @@ pub fn planned_load_series(
             let slot = day.slots.iter().find(|slot| slot.exercise == exercise)?;
             match &slot.prescription {
                 Prescription::TopSetBackoff(prescription) => Some(prescription.clone()),
-                Prescription::StraightSets(_) => None,
+                _ => None,
             }
         });
         if let Some(prescription) = prescription.filter(|_| range.contains(date)) {

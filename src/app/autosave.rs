@@ -115,7 +115,8 @@ impl ConflictDialogText {
 /// A result of the saver, polled by the app each frame.
 #[derive(Debug)]
 pub enum SaveEvent {
-    /// The journal was written to `path`.
+    /// The journal was written to `path`, which differs from the opened
+    /// path after [`ConflictChoice::SaveElsewhere`].
     Saved { path: PathBuf, stamp: FileStamp },
     /// Another program changed the file; show the conflict dialog.
     Conflict { path: PathBuf },
@@ -180,6 +181,15 @@ impl SaverCore {
         now: Instant,
     ) -> Vec<SaveEvent> {
         let events = self.save_now(now);
+        if self.pending.is_some()
+            && let Some(previous) = &self.target
+        {
+            log::warn!(
+                "unsaved changes to {} stay in its recovery file {}",
+                previous.path.display(),
+                crate::storage::recovery_path(&previous.path).display()
+            );
+        }
         self.target = Some(Target {
             path,
             expected: stamp.map_or(Expected::Anything, Expected::Stamp),

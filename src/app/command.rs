@@ -36,6 +36,12 @@ pub enum Command {
         group: Option<String>,
     },
     DeleteProgram(usize),
+    /// Asks where to write the program at this index as a program file.
+    ExportProgramDialog(usize),
+    /// Asks for a program file to add to the journal.
+    ImportProgramDialog,
+    /// Asks where to write the printable HTML sheet of the program at this index.
+    PrintProgramDialog(usize),
     /// Opens the window on another panel.
     ShowPanel(crate::app::Panel),
     /// Opens the method guide, scrolled to one coaching check's advice when given.

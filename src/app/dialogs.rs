@@ -16,12 +16,24 @@ pub enum DialogPurpose {
     ImportHistory,
     /// Export a chart; the request travels with the dialog.
     ExportChart,
+    /// Write the program at this index to a program file.
+    ExportProgram(usize),
+    /// Add the program in a program file to the journal.
+    ImportProgram,
+    /// Write the printable sheet of the program at this index.
+    PrintProgram(usize),
 }
 
 impl DialogPurpose {
     /// Whether the dialog picks a file to write (a save dialog) or to read.
     pub fn is_save(&self) -> bool {
-        matches!(self, Self::SaveJournalAs | Self::ExportChart)
+        matches!(
+            self,
+            Self::SaveJournalAs
+                | Self::ExportChart
+                | Self::ExportProgram(_)
+                | Self::PrintProgram(_)
+        )
     }
 
     fn filter(&self) -> (&'static str, &'static [&'static str]) {
@@ -29,6 +41,8 @@ impl DialogPurpose {
             Self::OpenJournal | Self::SaveJournalAs => ("Topset journal", &["ron"]),
             Self::ImportHistory => ("CSV", &["csv", "CSV"]),
             Self::ExportChart => ("PNG / SVG", &["png", "svg"]),
+            Self::ExportProgram(_) | Self::ImportProgram => ("Topset program", &["ron"]),
+            Self::PrintProgram(_) => ("HTML", &["html", "htm"]),
         }
     }
 }

@@ -123,6 +123,13 @@ impl TopsetApp {
                     journal.programs.remove(index);
                 }
             }),
+            Command::ExportProgramDialog(index) => {
+                self.ask_path(DialogPurpose::ExportProgram(index), ctx)
+            }
+            Command::ImportProgramDialog => self.ask_path(DialogPurpose::ImportProgram, ctx),
+            Command::PrintProgramDialog(index) => {
+                self.ask_path(DialogPurpose::PrintProgram(index), ctx)
+            }
             Command::ShowPanel(panel) => self.panel = panel,
             Command::ShowGuide(check) => self.guide = Some(check),
             Command::ExportChartDialog(request) => {
@@ -197,13 +204,14 @@ impl TopsetApp {
     }
 
     fn ask_path(&mut self, purpose: DialogPurpose, ctx: &egui::Context) {
-        let file_name = match &self.path {
+        let journal_name = match &self.path {
             Some(path) => path.file_name().map_or_else(
                 || "journal.ron".to_owned(),
                 |name| name.to_string_lossy().into_owned(),
             ),
             None => "journal.ron".to_owned(),
         };
+        let file_name = self.program_file_name(&purpose).unwrap_or(journal_name);
         if !self.dialogs.open(purpose.clone(), &file_name, ctx) {
             self.path_prompt = Some(PathPrompt {
                 purpose,
@@ -218,6 +226,13 @@ impl TopsetApp {
             DialogPurpose::SaveJournalAs => self.save_as(with_extension_if_missing(path, "ron")),
             DialogPurpose::ImportHistory => self.import_task.read_file(path, ctx),
             DialogPurpose::ExportChart => self.export_chart(path, ctx),
+            DialogPurpose::ExportProgram(index) => {
+                self.export_program(index, with_extension_if_missing(path, "ron"), ctx)
+            }
+            DialogPurpose::ImportProgram => self.import_program(&path),
+            DialogPurpose::PrintProgram(index) => {
+                self.print_program(index, with_extension_if_missing(path, "html"), ctx)
+            }
         }
     }
 

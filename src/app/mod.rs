@@ -14,6 +14,7 @@ pub mod instance_lock;
 mod logic;
 mod persistence;
 mod planned_day;
+mod program_sharing;
 mod rest_timer;
 mod sample;
 mod session_draft;

@@ -147,6 +147,11 @@ impl DraftExercise {
                     ));
                 }
             }
+            other => {
+                for (reps, rpe) in other.working_sets() {
+                    sets.push(planned_set(SetKind::Straight, None, reps, rpe));
+                }
+            }
         }
         let mut draft = Self {
             logged: LoggedExercise {

@@ -363,19 +363,15 @@ pub fn weekly_hard_sets(sessions: &[Session], exercises: &[Exercise]) -> BTreeMa
     sets
 }
 
-/// Planned hard sets per muscle in a program week: every top, backoff and
-/// straight set of every slot.
+/// Planned hard sets per muscle in a program week: every working set of
+/// every slot (see [`Prescription::working_sets`]).
 pub fn planned_hard_sets(week: &Week, exercises: &[Exercise]) -> BTreeMap<Muscle, u32> {
     let mut sets = BTreeMap::new();
     for slot in week.days.iter().flat_map(|day| &day.slots) {
         let Some(exercise) = find_exercise(&slot.exercise, exercises) else {
             continue;
         };
-        let planned = match &slot.prescription {
-            Prescription::TopSetBackoff(plan) => plan.top_sets + plan.backoff_sets,
-            Prescription::StraightSets(straight) => straight.sets,
-        };
-        add_sets(&mut sets, exercise, planned);
+        add_sets(&mut sets, exercise, slot.prescription.working_set_count());
     }
     sets
 }

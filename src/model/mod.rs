@@ -13,6 +13,8 @@ mod plate_table;
 mod plates;
 mod prescription;
 mod program;
+mod progression;
+mod projection;
 mod rpe_chart;
 mod session;
 pub mod synthetic;
@@ -42,7 +44,12 @@ pub use plates::{
     Loading, PlateInventory, PlateListError, PlateStock, Rounding, inventory_for, parse_plate_list,
 };
 pub use prescription::{BackoffRule, Prescription, StraightSets, TopSetBackoff};
-pub use program::{Day, ExerciseSlot, Program, Role, Week};
+pub use prescription::{Cluster, Pyramid, RestPause};
+pub use program::{Day, ExerciseSlot, Program, Role, StartingPoint, Week};
+pub use progression::{Progression, WeekTarget, rpe_based_increment, target_for_week};
+pub use projection::{
+    DEFAULT_PLANNED_RPE, ProjectedDay, ProjectedSet, ProjectedSlot, Projection, project_program,
+};
 pub use rpe_chart::{
     ChartPercent, MAX_CHART_POSITION, MAX_CHART_REPS, MIN_CHART_RPE, RpeChart, rir_from_rpe,
     rpe_from_rir,

@@ -29,6 +29,7 @@ pub fn guide_program() -> Program {
             backoff_reps,
             rule: BackoffRule::PercentDrop(10.0),
         }),
+        ..ExerciseSlot::default()
     };
     let straight = |exercise: &str, sets: u32, reps_min: u32, reps_max: u32| ExerciseSlot {
         exercise: exercise.to_owned(),
@@ -39,6 +40,7 @@ pub fn guide_program() -> Program {
             reps_max,
             rpe: None,
         }),
+        ..ExerciseSlot::default()
     };
     let push = Day {
         name: "Push".to_owned(),
@@ -82,6 +84,7 @@ pub fn guide_program() -> Program {
         notes: "Add 2.5 kg to each top set every week; backoffs follow.".to_owned(),
         start: None,
         weeks: vec![week; 4],
+        starting_points: Default::default(),
     }
 }
 
@@ -167,6 +170,7 @@ fn starting_load(exercise: &str) -> (f64, f64) {
         "Cable Fly" => (15.0, 0.15),
         "Lateral Raise" => (10.0, 0.1),
         "Face Pull" => (20.0, 0.2),
+        "Deadlift" => (150.0, 2.5),
         _ => (40.0, 0.5),
     }
 }
@@ -204,6 +208,19 @@ pub fn generate_sessions(
     days_per_week: u32,
     seed: u64,
 ) -> Vec<Session> {
+    generate(program, first_day, weeks, days_per_week, seed, f64::from)
+}
+
+/// [`generate_sessions`] with `progress` turning a week number into the
+/// number of weekly gains added to the starting loads.
+fn generate(
+    program: &Program,
+    first_day: NaiveDate,
+    weeks: u32,
+    days_per_week: u32,
+    seed: u64,
+    progress: fn(u32) -> f64,
+) -> Vec<Session> {
     let plates = PlateInventory::standard_kg();
     let mut noise = Noise::new(seed);
     let mut sessions = Vec::new();
@@ -233,7 +250,7 @@ pub fn generate_sessions(
             let exercises = day
                 .slots
                 .iter()
-                .map(|slot| log_slot(slot, f64::from(week), &plates, &mut noise))
+                .map(|slot| log_slot(slot, progress(week), &plates, &mut noise))
                 .collect();
             sessions.push(Session {
                 id: sessions.len() as u64 + 1,
@@ -307,6 +324,17 @@ fn log_slot(
                 ));
             }
         }
+        other => {
+            let load = (target * 2.0).round() / 2.0;
+            for (reps, rpe) in other.working_sets() {
+                sets.push(LoggedSet::new(
+                    SetKind::Straight,
+                    Some(Load::kg(load)),
+                    reps,
+                    rpe,
+                ));
+            }
+        }
     }
     LoggedExercise {
         exercise: slot.exercise.clone(),
@@ -365,15 +393,180 @@ pub fn sample_journal() -> Journal {
     }
 }
 
-/// A long history for benchmarks: `years` of `days_per_week` sessions of the guide program.
+/// Time scale of the slowdown in [`long_history_progress`], in weeks: after
+/// 16 weeks it has added about 11 weekly gains (16 × ln 2) instead of 16.
+const PROGRESS_SLOWDOWN_WEEKS: f64 = 16.0;
+
+/// Gains added after `week` weeks of a long history: linear at first, then
+/// slowing down as a lifter's progress does (about 56 weekly gains after ten
+/// years instead of 520).
+fn long_history_progress(week: u32) -> f64 {
+    PROGRESS_SLOWDOWN_WEEKS * (1.0 + f64::from(week) / PROGRESS_SLOWDOWN_WEEKS).ln()
+}
+
+/// Builds the program of the long benchmark histories: four days of six exercises,
+/// two top set + backoff lifts and four accessories of four sets each, so a
+/// session has 31 sets with the warm-ups.
+pub fn long_history_program() -> Program {
+    let top = |exercise: &str, top_reps: u32, backoff_sets: u32| ExerciseSlot {
+        exercise: exercise.to_owned(),
+        role: Role::Primary,
+        prescription: Prescription::TopSetBackoff(TopSetBackoff {
+            top_sets: 1,
+            top_reps,
+            top_rpe: Some(8.5),
+            backoff_sets,
+            backoff_reps: 8,
+            rule: BackoffRule::PercentDrop(12.5),
+        }),
+        ..ExerciseSlot::default()
+    };
+    let straight = |exercise: &str| ExerciseSlot {
+        exercise: exercise.to_owned(),
+        role: Role::Accessory,
+        prescription: Prescription::StraightSets(StraightSets {
+            sets: 4,
+            reps_min: 10,
+            reps_max: 12,
+            rpe: None,
+        }),
+        ..ExerciseSlot::default()
+    };
+    let day = |name: &str, slots: Vec<ExerciseSlot>| Day {
+        name: name.to_owned(),
+        slots,
+    };
+    let week = Week {
+        days: vec![
+            day(
+                "Push",
+                vec![
+                    top("Bench Press", 4, 3),
+                    top("Overhead Press", 5, 2),
+                    straight("Incline Dumbbell Press"),
+                    straight("Cable Fly"),
+                    straight("Lateral Raise"),
+                    straight("Triceps Pushdown"),
+                ],
+            ),
+            day(
+                "Legs",
+                vec![
+                    top("Squat", 4, 3),
+                    top("Romanian Deadlift", 5, 2),
+                    straight("Leg Press"),
+                    straight("Leg Curl"),
+                    straight("Calf Raise"),
+                    straight("Face Pull"),
+                ],
+            ),
+            day(
+                "Pull",
+                vec![
+                    top("Deadlift", 3, 3),
+                    top("Barbell Row", 5, 2),
+                    straight("Lat Pulldown"),
+                    straight("Face Pull"),
+                    straight("Weighted Dip"),
+                    straight("Lateral Raise"),
+                ],
+            ),
+            day(
+                "Upper",
+                vec![
+                    top("Bench Press", 5, 3),
+                    top("Barbell Row", 5, 2),
+                    straight("Incline Dumbbell Press"),
+                    straight("Lat Pulldown"),
+                    straight("Triceps Pushdown"),
+                    straight("Calf Raise"),
+                ],
+            ),
+        ],
+    };
+    Program {
+        name: "Top set + backoff — long history".to_owned(),
+        author: "Topset".to_owned(),
+        description: "Four days of two top set + backoff lifts and four accessories.".to_owned(),
+        unit: Unit::Kg,
+        notes: String::new(),
+        start: None,
+        weeks: vec![week; 4],
+        ..Program::default()
+    }
+}
+
+/// Generates a long history for benchmarks: `years` of 52 weeks with `days_per_week`
+/// sessions of [`long_history_program`], from Monday 4 January 2016. Ten
+/// years at five days a week give 2,600 sessions and 80,600 sets.
 pub fn synthetic_journal(years: u32, days_per_week: u32, seed: u64) -> Journal {
-    let program = guide_program();
+    let mut program = long_history_program();
     let first_day = NaiveDate::from_ymd_opt(2016, 1, 4).unwrap_or_default();
-    let sessions = generate_sessions(&program, first_day, years * 52, days_per_week, seed);
+    program.start = Some(first_day);
+    let sessions = generate(
+        &program,
+        first_day,
+        years * 52,
+        days_per_week,
+        seed,
+        long_history_progress,
+    );
     Journal {
+        settings: Settings {
+            active_program: Some(program.name.clone()),
+            ..Settings::default()
+        },
         exercises: guide_exercises(),
         programs: vec![program],
         sessions,
         ..Journal::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ten_years_give_2600_sessions() {
+        let journal = synthetic_journal(10, 5, 7);
+        // 10 years × 52 weeks × 5 sessions.
+        assert_eq!(journal.sessions.len(), 2_600);
+        let exercises: usize = journal.sessions.iter().map(|s| s.exercises.len()).sum();
+        assert_eq!(exercises, 2_600 * 6);
+        // Per session: two top set lifts of 4 warm-ups + 1 top set + 3 and 2
+        // backoffs (8 + 7 sets), and 4 accessories of 4 sets.
+        let sets: usize = journal
+            .sessions
+            .iter()
+            .flat_map(|session| &session.exercises)
+            .map(|logged| logged.sets.len())
+            .sum();
+        assert_eq!(sets, 2_600 * 31);
+    }
+
+    #[test]
+    fn same_seed_same_journal() {
+        assert_eq!(synthetic_journal(1, 5, 3), synthetic_journal(1, 5, 3));
+        assert_ne!(synthetic_journal(1, 5, 3), synthetic_journal(1, 5, 4));
+    }
+
+    #[test]
+    fn loads_level_off_over_ten_years() {
+        let journal = synthetic_journal(10, 5, 7);
+        let squat_tops: Vec<f64> = journal
+            .sessions
+            .iter()
+            .flat_map(|session| &session.exercises)
+            .filter(|logged| logged.exercise == "Squat")
+            .filter_map(|logged| logged.top_set()?.load.map(|load| load.to_kg()))
+            .collect();
+        let first = squat_tops.first().copied().unwrap_or_default();
+        let last = squat_tops.last().copied().unwrap_or_default();
+        // Starting at 130 kg ± one 2.5 kg gain; 16 × ln(1 + 519/16) ≈ 56
+        // gains of 2.5 kg after ten years: about 270 kg, far below a
+        // linear 1,430 kg.
+        assert!((127.5..=132.5).contains(&first), "first squat {first}");
+        assert!((260.0..=280.0).contains(&last), "last squat {last}");
     }
 }

@@ -19,6 +19,7 @@ mod guard;
 mod journal_file;
 mod migrate;
 mod program_file;
+mod program_share;
 mod recovery;
 mod text;
 mod validate;
@@ -32,6 +33,10 @@ pub use journal_file::{journal_from_str, journal_to_string, load_journal, save_j
 pub use program_file::{
     PROGRAM_FILE_VERSION, ProgramFile, load_program_file, program_file_from_str,
     program_file_to_string, save_program_file,
+};
+pub use program_share::{
+    ProgramImport, TEMPLATES, import_program, load_template, name_key, program_file_for,
+    unique_program_name,
 };
 pub use recovery::{discard_recovery, recover_journal, recovery_path, write_recovery};
 pub use text::{Header, MAX_FILE_BYTES, parse_header, read_limited_bytes, text_from_bytes};

@@ -13,7 +13,7 @@ use chrono::Datelike;
 
 use crate::model::{
     BackoffRule, Exercise, Journal, Load, LoggedSet, PlateInventory, Prescription, Program,
-    Session, Settings,
+    Progression, Session, Settings, StartingPoint,
 };
 
 use super::error::{Rule, StorageError};
@@ -46,6 +46,8 @@ pub const MAX_WEEKS: usize = 1000;
 pub const MAX_DAYS_PER_WEEK: usize = 14;
 /// Most sets a prescription may ask for in one slot.
 pub const MAX_PRESCRIBED_SETS: u32 = 100;
+/// Maximum rest a slot may plan, in seconds (one hour).
+pub const MAX_REST_SECS: u64 = 3600;
 /// Most plate sizes in an inventory, and pairs of one size.
 pub const MAX_PLATE_SIZES: usize = 100;
 pub const MAX_PLATE_PAIRS: u32 = 1000;
@@ -286,6 +288,36 @@ impl Validator<'_> {
                 }
                 self.rpe(&field.name("rpe"), plan.rpe)
             }
+            Prescription::Pyramid(plan) => {
+                let field = field.name("Pyramid");
+                self.count(&field.name("sets"), plan.reps.len() as u64, max_sets)?;
+                for reps in &plan.reps {
+                    self.count(&field.name("reps"), (*reps).into(), max_reps)?;
+                }
+                self.rpe(&field.name("rpe"), plan.rpe)
+            }
+            Prescription::Cluster(plan) => {
+                let field = field.name("Cluster");
+                self.count(&field.name("sets"), plan.sets.into(), max_sets)?;
+                self.count(&field.name("clusters"), plan.clusters.into(), max_sets)?;
+                self.count(
+                    &field.name("reps_per_cluster"),
+                    plan.reps_per_cluster.into(),
+                    max_reps,
+                )?;
+                self.rpe(&field.name("rpe"), plan.rpe)
+            }
+            Prescription::RestPause(plan) => {
+                let field = field.name("RestPause");
+                self.count(
+                    &field.name("activation_reps"),
+                    plan.activation_reps.into(),
+                    max_reps,
+                )?;
+                self.count(&field.name("mini_sets"), plan.mini_sets.into(), max_sets)?;
+                self.count(&field.name("mini_reps"), plan.mini_reps.into(), max_reps)?;
+                self.rpe(&field.name("rpe"), plan.rpe)
+            }
         }
     }
 
@@ -316,10 +348,49 @@ impl Validator<'_> {
                     let slot_field = slots.index(slot_index);
                     self.name(&slot_field.name("exercise"), &slot.exercise)?;
                     self.prescription(&slot_field.name("prescription"), &slot.prescription)?;
+                    if let Some(rest) = slot.rest_secs {
+                        self.count(&slot_field.name("rest_secs"), rest.into(), MAX_REST_SECS)?;
+                    }
+                    if let Some(progression) = &slot.progression {
+                        self.progression(&slot_field.name("progression"), progression)?;
+                    }
                 }
             }
         }
+        let starts = field.name("starting_points");
+        for (exercise, start) in &program.starting_points {
+            self.name(&starts.name("exercise"), exercise)?;
+            if let StartingPoint::TrainingMax(value) | StartingPoint::E1rm(value) = start {
+                self.number(&starts.name("value"), *value, 0.0, MAX_LOAD)?;
+            }
+        }
         Ok(())
+    }
+
+    fn progression(&self, field: &Field, progression: &Progression) -> Checked {
+        match progression {
+            Progression::Linear { increment }
+            | Progression::RpeBased { increment }
+            | Progression::Double { increment } => {
+                self.number(&field.name("increment"), *increment, 0.0, MAX_LOAD)
+            }
+            Progression::Wave {
+                reps,
+                wave_increment,
+            } => {
+                let reps_field = field.name("reps");
+                self.count(&reps_field, reps.len() as u64, MAX_PRESCRIBED_SETS.into())?;
+                for value in reps {
+                    self.count(&reps_field, (*value).into(), MAX_REPS.into())?;
+                }
+                self.number(
+                    &field.name("wave_increment"),
+                    *wave_increment,
+                    0.0,
+                    MAX_LOAD,
+                )
+            }
+        }
     }
 
     fn programs(&self, field: &Field, programs: &[Program]) -> Checked {

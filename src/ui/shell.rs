@@ -81,8 +81,26 @@ const PANELS: [(Panel, &str); 6] = [
     (Panel::Settings, "nav.settings"),
 ];
 
+/// Start-up benchmark hook (`scripts/bench/startup.sh`): with
+/// `TOPSET_EXIT_AFTER_FIRST_FRAME=1` the process exits when the second frame
+/// starts, that is once the first frame is on screen.
+fn exit_after_first_frame(ctx: &egui::Context) {
+    static ENABLED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    let enabled = *ENABLED.get_or_init(|| {
+        std::env::var_os("TOPSET_EXIT_AFTER_FIRST_FRAME").is_some_and(|value| value == "1")
+    });
+    if !enabled {
+        return;
+    }
+    if ctx.cumulative_frame_nr() > 0 {
+        std::process::exit(0);
+    }
+    ctx.request_repaint();
+}
+
 impl eframe::App for TopsetApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        exit_after_first_frame(ui.ctx());
         self.frame_ui(ui);
     }
 
@@ -303,12 +321,15 @@ impl TopsetApp {
 
     fn central_ui(&mut self, ui: &mut Ui) {
         match self.panel {
-            Panel::ProgramEditor => crate::ui::program_editor::program_editor_ui(
-                ui,
-                &mut self.program_editor,
-                &self.journal,
-                &mut self.commands,
-            ),
+            Panel::ProgramEditor => {
+                self.program_editor.journal_revision = self.revision;
+                crate::ui::program_editor::program_editor_ui(
+                    ui,
+                    &mut self.program_editor,
+                    &self.journal,
+                    &mut self.commands,
+                )
+            }
             Panel::Settings => crate::ui::settings::settings_ui(
                 ui,
                 &mut self.settings,
@@ -542,5 +563,8 @@ fn prompt_label(purpose: &DialogPurpose) -> String {
         DialogPurpose::SaveJournalAs => tr!("prompt.save_journal"),
         DialogPurpose::ImportHistory => tr!("prompt.import_history"),
         DialogPurpose::ExportChart => tr!("prompt.export_chart"),
+        DialogPurpose::ExportProgram(_) => tr!("editor.prompt_export_program"),
+        DialogPurpose::ImportProgram => tr!("editor.prompt_import_program"),
+        DialogPurpose::PrintProgram(_) => tr!("editor.prompt_print_sheet"),
     }
 }

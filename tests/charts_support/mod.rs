@@ -167,6 +167,7 @@ pub fn bench_journal() -> Journal {
                 backoff_reps: 8,
                 rule: BackoffRule::PercentDrop(14.0),
             }),
+            ..ExerciseSlot::default()
         }],
     };
     let program = Program {

@@ -1,0 +1,90 @@
+//! The program editor's strings in French. The locale is process-global, so
+//! these tests live in their own file.
+
+use chrono::NaiveDate;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use topset::app::TopsetApp;
+use topset::model::{Language, Settings, StartingPoint, project_program, synthetic::guide_program};
+
+/// Keys of `assets/locales/editor.yml` with the languages each one has.
+fn editor_keys() -> Vec<(String, Vec<String>)> {
+    let text = std::fs::read_to_string("assets/locales/editor.yml").expect("editor strings");
+    let mut keys: Vec<(String, Vec<String>)> = Vec::new();
+    for line in text.lines().skip_while(|line| line.starts_with("_version")) {
+        if let Some(key) = line.strip_suffix(':')
+            && !line.starts_with(' ')
+        {
+            keys.push((key.to_owned(), Vec::new()));
+        } else if let Some((language, _)) = line.trim_start().split_once(':')
+            && let Some((_, languages)) = keys.last_mut()
+        {
+            languages.push(language.to_owned());
+        }
+    }
+    keys
+}
+
+#[test]
+fn every_string_has_french() {
+    let keys = editor_keys();
+    assert!(keys.len() > 100, "only {} keys read", keys.len());
+    for (key, languages) in &keys {
+        assert_eq!(languages, &["en", "fr"], "{key}");
+    }
+}
+
+#[test]
+fn editor_labels_in_french() {
+    let now = NaiveDate::from_ymd_opt(2026, 11, 30)
+        .and_then(|date| date.and_hms_opt(18, 0, 0))
+        .expect("valid date");
+    let mut app = TopsetApp::for_tests(now);
+    app.journal.settings.language = Some(Language::French);
+    topset::set_language(Language::French);
+
+    let mut harness = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_ui_state(|ui, app: &mut TopsetApp| app.frame_ui(ui), app);
+    harness.run();
+
+    harness.get_by_label("Programmes").click();
+    harness.run();
+    harness
+        .get_by_label("Nouveau programme depuis un modèle…")
+        .click();
+    harness.run();
+    harness
+        .get_by_label("Jours lourds et jours de volume")
+        .click();
+    harness.run();
+
+    let program = harness.state().journal.programs.last().expect("a program");
+    assert_eq!(program.name, "Heavy and volume days");
+    assert!(harness.query_by_label("Importer un programme…").is_some());
+    assert!(harness.query_all_by_label("Semaine 2").next().is_some());
+    assert!(
+        harness
+            .query_all_by_label("Dupliquer le jour")
+            .next()
+            .is_some()
+    );
+}
+
+#[test]
+fn sheet_in_french() {
+    let mut program = guide_program();
+    program
+        .starting_points
+        .insert("Bench Press".to_owned(), StartingPoint::TrainingMax(140.0));
+    let projection = project_program(&program, &[], &[], &Settings::default());
+    let html = topset::export::program_sheet_html(&program, &projection, Language::French);
+    assert!(html.contains("<html lang=\"fr\">"));
+    assert!(html.contains("<h2>Semaine 1</h2>"));
+    assert!(html.contains("<th>Charges prévues</th>"));
+    // The top set reads 1 × 4 @ RPE 8.5 with a French decimal comma.
+    assert!(
+        html.contains("Top set 1 × 4 @ RPE 8,5, puis 3 × 8 en backoff (−10 %)"),
+        "{html}"
+    );
+}

@@ -8,6 +8,7 @@
 pub mod autosave;
 mod command;
 mod dialogs;
+mod equipment;
 mod import_task;
 pub mod instance_lock;
 mod logic;
@@ -27,6 +28,7 @@ use chrono::NaiveDateTime;
 
 pub use command::Command;
 pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs};
+pub use equipment::{default_inventory, equipment_inventory};
 pub use import_task::ImportTask;
 pub use persistence::{StorageAnswer, StorageQuestion};
 pub use planned_day::next_planned_day;
@@ -36,7 +38,9 @@ pub use rest_timer::{
 };
 pub use sample::{SAMPLE_JOURNAL, sample_journal};
 pub use session_draft::{DraftExercise, Loading, RestPlan, SessionDraft, WARMUP_STEPS};
-pub use session_summary::{ExerciseFeedback, ExerciseSummary, exercise_feedback, session_summary};
+pub use session_summary::{
+    ExerciseFeedback, ExerciseSummary, exercise_feedback, logged_exercise_feedback, session_summary,
+};
 pub use tasks::{TaskOutcome, Tasks};
 pub use undo::UndoHistory;
 

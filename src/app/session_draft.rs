@@ -7,15 +7,18 @@
 //! added load only, so assisted sets count as negative volume in
 //! [`LoggedSet::volume_in`].
 
+use std::borrow::Cow;
 use std::time::Duration;
 
 use chrono::NaiveDateTime;
 
+use super::equipment::equipment_inventory;
 use super::rest_timer::{BACKOFF_REST, OTHER_REST, TOP_SET_REST};
 use crate::model::{
-    BackoffLoad, BackoffRule, E1rmMethod, Equipment, ExerciseSlot, Journal, Load, LoggedExercise,
-    LoggedSet, PlannedDayRef, PlateInventory, Prescription, Program, Rounding, RpeChart, Session,
-    SetKind, Suitability, TopSetBackoff, estimate_e1rm, percent_drop, warmup_ramp,
+    BackoffDecision, BackoffLoad, BackoffRule, E1rmMethod, Equipment, ExerciseSlot, Journal, Load,
+    LoggedExercise, LoggedSet, PlannedDayRef, PlateInventory, Prescription, Program, RpeChart,
+    Session, SetKind, Suitability, TopSet, TopSetBackoff, another_backoff_due, backoff_load,
+    find_exercise, warmup_ramp,
 };
 
 /// Warm-up sets planned after the empty bar, as in the method's bench example
@@ -25,11 +28,14 @@ pub const WARMUP_STEPS: u32 = 3;
 /// Rule that makes the loads the app computes for an exercise loadable.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Loading {
-    /// A barbell: the bar plus plates from the inventory.
+    /// A barbell (or other plate-loaded equipment): the bar plus plates from
+    /// the inventory.
     #[default]
     Plates,
-    /// Dumbbells, machines and cables: multiples of two of the smallest plate.
-    Stepped,
+    /// Fixed dumbbells, one load per dumbbell.
+    Dumbbells,
+    /// A machine's or a cable's weight stack.
+    Stack,
     /// Body weight, with optional added load or assistance; nothing is computed.
     Bodyweight,
 }
@@ -38,14 +44,27 @@ impl Loading {
     /// Returns the loading that suits `equipment`.
     pub fn for_equipment(equipment: Equipment) -> Self {
         match equipment {
-            Equipment::Barbell => Self::Plates,
+            Equipment::Barbell | Equipment::Other => Self::Plates,
+            Equipment::Dumbbell => Self::Dumbbells,
+            Equipment::Machine | Equipment::Cable => Self::Stack,
             Equipment::Bodyweight => Self::Bodyweight,
-            // NOTE: dumbbells, machines and cables have their own increments,
-            // which the journal does not store yet; two of the smallest plate is
-            // a stand-in.
-            Equipment::Dumbbell | Equipment::Machine | Equipment::Cable | Equipment::Other => {
-                Self::Stepped
-            }
+        }
+    }
+
+    /// The loading of `exercise`, looked up in the journal's exercise list and
+    /// then in the built-in library; plates for an exercise found in neither.
+    pub fn of_exercise(exercise: &str, journal: &Journal) -> Self {
+        find_exercise(exercise, &journal.exercises)
+            .map_or(Self::Plates, |known| Self::for_equipment(known.equipment))
+    }
+
+    /// The equipment whose inventory rounds loads of this loading.
+    fn equipment(self) -> Equipment {
+        match self {
+            Self::Plates => Equipment::Barbell,
+            Self::Dumbbells => Equipment::Dumbbell,
+            Self::Stack => Equipment::Machine,
+            Self::Bodyweight => Equipment::Bodyweight,
         }
     }
 }
@@ -89,23 +108,32 @@ pub struct DraftExercise {
     pub prescription: Option<Prescription>,
     pub rest: RestPlan,
     pub loading: Loading,
+    /// The journal's e1RM method: its RPE chart gives RPE-target backoff loads
+    /// (the classic chart for a rep formula), and it measures fatigue for a
+    /// repeat-until-RPE rule.
+    pub e1rm_method: E1rmMethod,
 }
 
 impl DraftExercise {
     /// Plans the sets that `prescription` prescribes. Warm-up rows are filled
     /// from the last logged top set of the exercise in `journal` when there is
     /// one, and from the top set load once it is typed.
+    ///
+    /// A repeat-until-RPE rule plans one backoff set; the logger offers the
+    /// next one while [`Self::repeat_decision`] says another is due.
     pub fn planned(exercise: &str, prescription: Prescription, journal: &Journal) -> Self {
-        let loading = journal.exercise(exercise).map_or(Loading::Plates, |known| {
-            Loading::for_equipment(known.equipment)
-        });
+        let loading = Loading::of_exercise(exercise, journal);
         let mut sets = Vec::new();
         match &prescription {
             Prescription::TopSetBackoff(plan) => {
                 for _ in 0..plan.top_sets {
                     sets.push(planned_set(SetKind::Top, None, plan.top_reps, plan.top_rpe));
                 }
-                for _ in 0..plan.backoff_sets {
+                let backoff_sets = match plan.rule {
+                    BackoffRule::RepeatUntilRpe { .. } => plan.backoff_sets.min(1),
+                    BackoffRule::PercentDrop(_) | BackoffRule::RpeTarget(_) => plan.backoff_sets,
+                };
+                for _ in 0..backoff_sets {
                     sets.push(planned_set(SetKind::Backoff, None, plan.backoff_reps, None));
                 }
             }
@@ -132,8 +160,11 @@ impl DraftExercise {
                 note: String::new(),
             },
             prescription: Some(prescription),
+            // NOTE: slots store no rest length on this branch, so every
+            // exercise starts from the method's default rest lengths.
             rest: RestPlan::default(),
             loading,
+            e1rm_method: journal.settings.e1rm_method,
         };
         draft.plan_warmups(
             last_top_set_load(journal, exercise),
@@ -148,10 +179,11 @@ impl DraftExercise {
     }
 
     /// Plans an exercise chosen outside any program: top set + backoff sets
-    /// for exercises that suit the method (or are not in the list), three
-    /// straight sets of 8–12 for the others.
+    /// for exercises that suit the method (or are in neither the journal's
+    /// list nor the built-in library), three straight sets of 8–12 for the
+    /// others.
     pub fn from_scratch(exercise: &str, journal: &Journal) -> Self {
-        let suits_method = journal.exercise(exercise).is_none_or(|known| {
+        let suits_method = find_exercise(exercise, &journal.exercises).is_none_or(|known| {
             known.suitability != Suitability::NotRecommended && !known.isolation
         });
         let prescription = if suits_method {
@@ -189,56 +221,63 @@ impl DraftExercise {
             })
     }
 
-    /// Computes the load the backoff set at `index` should have from the top
-    /// set and the rule, with the rounding. Returns `None` when the set is not
-    /// a backoff set, there is no top set load yet, or the exercise is done
-    /// with body weight.
+    /// The load the backoff set at `index` should have from the top set and
+    /// the backoff rule, rounded to the exercise's equipment (see
+    /// [`Self::inventory`]). `None` when the set is not a backoff set, there is
+    /// no rule or no top set load yet, an RPE-target rule has no top set RPE,
+    /// or the exercise is done with body weight.
     pub fn backoff_target(&self, index: usize, plates: &PlateInventory) -> Option<BackoffLoad> {
         let set = self.logged.sets.get(index)?;
         if set.kind != SetKind::Backoff || self.loading == Loading::Bodyweight {
             return None;
         }
-        let top = self.reference_top_set()?;
-        let top_load = top.load?.value_in(plates.unit);
-        if top_load <= 0.0 {
+        let rule = self.backoff_rule()?;
+        let inventory = self.inventory(plates);
+        let top = TopSet::from_logged(self.reference_top_set()?, inventory.unit)?;
+        if top.load <= 0.0 {
             return None;
         }
-        // NOTE: the model's richer backoff rules plug in here; until then the
-        // drop comes from the three rules the prescription can already state.
-        let drop_percent = match self.backoff_rule()? {
-            BackoffRule::PercentDrop(drop) => *drop,
-            BackoffRule::RepeatUntilRpe { drop_percent, .. } => *drop_percent,
-            BackoffRule::RpeTarget(target_rpe) => {
-                let e1rm = estimate_e1rm(E1rmMethod::RpeChart, top_load, top.reps, top.rpe)?;
-                let percent = RpeChart::Classic.percent(set.reps, *target_rpe)?;
-                (1.0 - e1rm.value * percent / 100.0 / top_load) * 100.0
-            }
-        };
-        Some(match self.loading {
-            Loading::Plates => percent_drop(top_load, drop_percent, plates),
-            Loading::Stepped | Loading::Bodyweight => stepped_drop(top_load, drop_percent, plates),
-        })
+        let chart = self.e1rm_method.chart().unwrap_or(RpeChart::Classic);
+        backoff_load(&top, rule, set.reps, chart, &inventory)
     }
 
-    /// Computes [`Self::backoff_target`] for every set, in order. Sets with the same reps
-    /// share one computation, because each rounding to the plates solves a
-    /// knapsack over the whole inventory.
-    pub fn backoff_targets(&self, plates: &PlateInventory) -> Vec<Option<BackoffLoad>> {
-        let mut by_reps: Vec<(u32, Option<BackoffLoad>)> = Vec::new();
-        (0..self.logged.sets.len())
-            .map(|index| {
-                let set = self.logged.sets.get(index)?;
-                if set.kind != SetKind::Backoff {
-                    return None;
-                }
-                if let Some((_, target)) = by_reps.iter().find(|(reps, _)| *reps == set.reps) {
-                    return target.clone();
-                }
-                let target = self.backoff_target(index, plates);
-                by_reps.push((set.reps, target.clone()));
-                target
-            })
-            .collect()
+    /// The inventory that rounds this exercise's loads: the journal's `plates`
+    /// when they suit its equipment, otherwise the default for the equipment
+    /// (see [`super::default_inventory`]).
+    pub fn inventory<'a>(&self, plates: &'a PlateInventory) -> Cow<'a, PlateInventory> {
+        equipment_inventory(self.loading.equipment(), plates)
+    }
+
+    /// For a repeat-until-RPE rule, whether another backoff set is due after
+    /// the done top set and the backoff sets done so far. `None` for other
+    /// rules and before the top set is done.
+    pub fn repeat_decision(&self) -> Option<BackoffDecision> {
+        let Some(BackoffRule::RepeatUntilRpe {
+            fatigue_percent, ..
+        }) = self.backoff_rule()
+        else {
+            return None;
+        };
+        let top = self.logged.top_set()?;
+        let backoffs: Vec<LoggedSet> = self.logged.backoff_sets().cloned().collect();
+        Some(another_backoff_due(
+            top,
+            &backoffs,
+            *fatigue_percent,
+            self.e1rm_method,
+        ))
+    }
+
+    /// Whether the logger should offer "another backoff set?": a
+    /// repeat-until-RPE rule says one is due and no planned backoff set is
+    /// left to do.
+    pub fn offers_another_backoff(&self) -> bool {
+        let pending = self
+            .logged
+            .sets
+            .iter()
+            .any(|set| set.kind == SetKind::Backoff && !set.done);
+        !pending && self.repeat_decision() == Some(BackoffDecision::Due)
     }
 
     /// Sets the load of the set at `index` as the lifter typed it, then
@@ -273,8 +312,11 @@ impl DraftExercise {
     /// Recomputes the backoff loads not typed by hand and not done yet, and
     /// fills the warm-up sets the lifter has neither typed nor done.
     pub fn refresh_computed_loads(&mut self, plates: &PlateInventory) {
-        let targets = self.backoff_targets(plates);
-        for (set, target) in self.logged.sets.iter_mut().zip(targets) {
+        for index in 0..self.logged.sets.len() {
+            let target = self.backoff_target(index, plates);
+            let Some(set) = self.logged.sets.get_mut(index) else {
+                continue;
+            };
             if set.kind != SetKind::Backoff || set.load_typed || set.done {
                 continue;
             }
@@ -297,7 +339,8 @@ impl DraftExercise {
         if self.loading != Loading::Plates {
             return;
         }
-        let ramp = warmup_ramp(top_load, WARMUP_STEPS, plates);
+        let inventory = self.inventory(plates);
+        let ramp = warmup_ramp(top_load, WARMUP_STEPS, &inventory);
         let warmups = self
             .logged
             .sets
@@ -309,7 +352,7 @@ impl DraftExercise {
             }
             match ramp.get(index) {
                 Some(step) => {
-                    set.load = Some(Load::new(step.load, plates.unit));
+                    set.load = Some(Load::new(step.load, inventory.unit));
                     set.reps = step.reps;
                 }
                 None => set.load = None,
@@ -326,7 +369,7 @@ impl DraftExercise {
             return;
         }
         let rows = last_top.map_or(WARMUP_STEPS as usize + 1, |top| {
-            warmup_ramp(top, WARMUP_STEPS, plates).len()
+            warmup_ramp(top, WARMUP_STEPS, &self.inventory(plates)).len()
         });
         let warmups = (0..rows).map(|_| planned_set(SetKind::WarmUp, None, 0, None));
         self.logged.sets.splice(0..0, warmups);
@@ -473,16 +516,12 @@ impl SessionDraft {
                         .iter()
                         .find(|slot| slot.exercise == logged.exercise)
                 });
-                let loading = journal
-                    .exercise(&logged.exercise)
-                    .map_or(Loading::Plates, |known| {
-                        Loading::for_equipment(known.equipment)
-                    });
                 DraftExercise {
                     logged: logged.clone(),
                     prescription: slot.map(|slot| slot.prescription.clone()),
                     rest: RestPlan::default(),
-                    loading,
+                    loading: Loading::of_exercise(&logged.exercise, journal),
+                    e1rm_method: journal.settings.e1rm_method,
                 }
             })
             .collect();
@@ -532,34 +571,6 @@ fn planned_set(kind: SetKind, load: Option<Load>, reps: u32, rpe: Option<f64>) -
     LoggedSet {
         done: false,
         ..LoggedSet::new(kind, load, reps, rpe)
-    }
-}
-
-/// Computes a drop rounded to multiples of two of the smallest plate, with no bar.
-fn stepped_drop(top_load: f64, drop_percent: f64, plates: &PlateInventory) -> BackoffLoad {
-    let exact = top_load * (1.0 - drop_percent / 100.0);
-    let smallest = plates
-        .plates
-        .iter()
-        .map(|stock| stock.size)
-        .filter(|size| *size > 0.0 && size.is_finite())
-        .fold(f64::INFINITY, f64::min);
-    let step = if smallest.is_finite() {
-        2.0 * smallest
-    } else {
-        1.0
-    };
-    BackoffLoad {
-        drop_percent,
-        exact,
-        rounding: Rounding {
-            target: exact,
-            loadable: (exact / step).round() * step,
-            plates_per_side: Vec::new(),
-            below_bar: false,
-            above_max: false,
-        },
-        unreliable: false,
     }
 }
 

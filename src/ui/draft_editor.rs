@@ -11,15 +11,14 @@ use std::time::Duration;
 
 use egui::{Key, TextEdit};
 
+use super::exercise_review::{ExerciseReview, review_exercises, review_ui};
 use super::set_row::{Field, FieldKey, RowAction, SetRow, complete_set, set_row_ui};
-use super::set_text::{
-    compute_details, number_text, parse_minutes_seconds, parse_start, set_labels,
-};
+use super::set_text::{compute_details, parse_minutes_seconds, parse_start, set_labels};
 use crate::app::{
     BACKOFF_REST_RANGE, DraftExercise, Loading, SessionDraft, TOP_SET_REST_RANGE,
     format_minutes_seconds,
 };
-use crate::model::{Journal, SetKind, estimate_e1rm};
+use crate::model::{Journal, SetKind, Settings};
 use crate::tr;
 
 /// Scale on which the effort of a set is typed.
@@ -33,16 +32,23 @@ pub enum IntensityScale {
 }
 
 /// Editing state that is not part of the session: field texts while typed,
-/// input errors and cached load details.
+/// input errors, cached load details and exercise reviews.
 #[derive(Debug, Default)]
 pub struct DraftEditor {
     /// Text of each field as typed, so a half-typed number stays on screen.
     pub(super) texts: HashMap<FieldKey, String>,
     /// Error message of each field whose text is invalid.
     pub(super) errors: HashMap<FieldKey, String>,
-    /// Load details shown after each set ("−10%: 107.5 kg …"), by exercise
-    /// and set; `None` when the draft changed and they must be computed again.
+    /// Load details shown after each set ("asked −10% (108 kg), loaded
+    /// 107.5 kg …"), by exercise and set; `None` when the draft changed and
+    /// they must be computed again.
     pub(super) details: Option<HashMap<(usize, usize), String>>,
+    /// Review of each exercise (e1RM, coaching checks, next drop), computed
+    /// like `details`; `None` when a set changed and it must be computed again.
+    pub(super) reviews: Option<Vec<ExerciseReview>>,
+    /// Settings and interface locale that `details` and `reviews` were
+    /// computed with, so a change to either computes them again.
+    cached_for: Option<(Settings, String)>,
     /// Whether efforts are typed as RPE or RIR.
     pub scale: IntensityScale,
     /// Name typed in the "add exercise" field.
@@ -80,12 +86,25 @@ impl DraftEditor {
     pub fn reset(&mut self) {
         self.texts.clear();
         self.errors.clear();
-        self.details = None;
+        self.invalidate();
         self.start_invalid = false;
     }
 
+    /// Drops the cached load details and reviews after an edit, so the next
+    /// frame computes them again.
+    pub(super) fn invalidate(&mut self) {
+        self.details = None;
+        self.reviews = None;
+    }
+
+    /// Returns the review of exercise `exercise` as last drawn, for tests.
+    pub fn review(&self, exercise: usize) -> Option<&ExerciseReview> {
+        self.reviews.as_ref()?.get(exercise)
+    }
+
     /// Returns the load details shown after a set, as last drawn, for tests
-    /// and screen readers ("−10%: 107.5 kg (−10.4%) · 25 15 2.5 1.25 per side").
+    /// and screen readers ("asked −10% (108 kg), loaded 107.5 kg (−10.4%) ·
+    /// 25 15 2.5 1.25 per side").
     pub fn load_details(&self, exercise: usize, set: usize) -> Option<&str> {
         self.details
             .as_ref()?
@@ -114,8 +133,22 @@ pub fn draft_editor_ui(
         }
     });
 
+    let locale = rust_i18n::locale();
+    let stale = editor
+        .cached_for
+        .as_ref()
+        .is_none_or(|(settings, cached_locale)| {
+            *settings != journal.settings || cached_locale.as_str() != &*locale
+        });
+    if stale {
+        editor.invalidate();
+        editor.cached_for = Some((journal.settings.clone(), locale.to_string()));
+    }
     if editor.details.is_none() {
         editor.details = Some(compute_details(draft, plates));
+    }
+    if editor.reviews.is_none() {
+        editor.reviews = Some(review_exercises(draft, journal));
     }
 
     let mut remove_exercise = None;
@@ -353,7 +386,7 @@ fn exercise_ui(
 
     if let Some(set_index) = completed {
         editor.focus_request = complete_set(exercise, exercise_index, set_index, outcome);
-        editor.details = None;
+        editor.invalidate();
     }
     if let Some(set_index) = remove_set {
         if let Some(removed) = exercise.remove_set(set_index, plates) {
@@ -363,8 +396,16 @@ fn exercise_ui(
         outcome.changed = true;
     }
 
-    if exercise.is_complete() {
-        feedback_ui(ui, exercise, journal);
+    let review = editor
+        .reviews
+        .as_ref()
+        .and_then(|reviews| reviews.get(exercise_index));
+    if let Some(review) = review
+        && review_ui(ui, review, &name, journal)
+    {
+        exercise.add_set(SetKind::Backoff, plates);
+        editor.reset();
+        outcome.changed = true;
     }
     remove_exercise
 }
@@ -409,33 +450,4 @@ fn rest_plan_ui(ui: &mut egui::Ui, exercise: &mut DraftExercise, name: &str) {
             .accessible_name(format!("{name}: {text}"));
         }
     });
-}
-
-/// Draws the coaching feedback of a finished exercise and its top set e1RM.
-fn feedback_ui(ui: &mut egui::Ui, exercise: &DraftExercise, journal: &Journal) {
-    let unit = journal.settings.unit;
-    if let Some(top) = exercise.logged.top_set()
-        && let Some(load) = top.load
-        && let Some(e1rm) = estimate_e1rm(
-            journal.settings.e1rm_method,
-            load.value_in(unit),
-            top.reps,
-            top.rpe,
-        )
-    {
-        ui.label(tr!(
-            "logger.top_set_e1rm",
-            e1rm = format!("{} {unit}", number_text(e1rm.value)),
-        ));
-    }
-
-    // Coaching messages and the suggested drop for next time come from
-    // `exercise_feedback`, the place where the model's checks plug in.
-    let feedback = crate::app::exercise_feedback(exercise, journal);
-    for message in &feedback.messages {
-        ui.label(format!("• {message}"));
-    }
-    if let Some(drop) = feedback.next_drop_percent {
-        ui.label(tr!("logger.next_drop", drop = number_text(drop)));
-    }
 }

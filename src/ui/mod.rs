@@ -3,6 +3,7 @@
 
 pub mod calculator;
 pub mod draft_editor;
+pub mod exercise_review;
 pub mod guide;
 pub mod history;
 pub mod import_dialog;

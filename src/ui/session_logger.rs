@@ -417,6 +417,16 @@ fn summary_ui(ui: &mut egui::Ui, state: &mut SessionLoggerState) {
     ui.heading(tr!("logger.summary_title"));
     for exercise in summary {
         ui.label(summary_line(exercise));
+        let feedback = &exercise.feedback;
+        for message in &feedback.messages {
+            ui.label(format!("• {message}"));
+        }
+        if let Some(drop) = feedback.next_drop_percent {
+            ui.label(tr!(
+                "logger.next_drop",
+                drop = number_text(round_to_tenth(drop))
+            ));
+        }
     }
     if ui.button(tr!("logger.new_session")).clicked() {
         state.summary = None;

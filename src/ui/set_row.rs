@@ -72,6 +72,8 @@ pub(super) fn set_row_ui(
     let mut edited = false;
     // Whether the load details must be computed again (costly, so not for notes).
     let mut loads_changed = false;
+    // Whether the reps or RPE changed, so the exercise's review is stale.
+    let mut effort_changed = false;
 
     // Load:
     let load_text = set
@@ -115,6 +117,7 @@ pub(super) fn set_row_ui(
                     exercise.refresh_computed_loads(plates);
                     loads_changed = true;
                 }
+                effort_changed = true;
                 edited = true;
             }
             Err(_) => {
@@ -153,6 +156,7 @@ pub(super) fn set_row_ui(
                     exercise.refresh_computed_loads(plates);
                     loads_changed = true;
                 }
+                effort_changed = true;
                 edited = true;
             }
             Err(message) => {
@@ -230,7 +234,9 @@ pub(super) fn set_row_ui(
     });
 
     if loads_changed {
-        editor.details = None;
+        editor.invalidate();
+    } else if effort_changed {
+        editor.reviews = None;
     }
     outcome.field_left |=
         load_field.left || reps_field.left || intensity_field.left || note_field.left;

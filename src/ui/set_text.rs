@@ -53,48 +53,69 @@ pub fn set_labels(exercise: &DraftExercise) -> Vec<String> {
         .collect()
 }
 
-/// Details of every set with a load: the backoff rule's result with the real
-/// drop after rounding, or the plates of a typed load.
+/// Details of every set with a load: the backoff rule's result (exact load,
+/// loadable load, real drop and plates per side), or whether a typed load is
+/// loadable with the exercise's equipment, with its drop for a backoff set.
 pub(super) fn compute_details(
     draft: &SessionDraft,
     plates: &PlateInventory,
 ) -> HashMap<(usize, usize), String> {
     let mut details = HashMap::new();
     for (exercise_index, exercise) in draft.exercises.iter().enumerate() {
+        if exercise.loading == Loading::Bodyweight {
+            continue;
+        }
+        let inventory = exercise.inventory(plates);
+        let unit = inventory.unit;
         let top_load = exercise
             .reference_top_set()
             .and_then(|top| top.load)
-            .map(|load| load.value_in(plates.unit));
-        let targets = exercise.backoff_targets(plates);
-        for (set_index, (set, target)) in exercise.logged.sets.iter().zip(targets).enumerate() {
+            .map(|load| load.value_in(unit))
+            .filter(|top| *top > 0.0);
+        for (set_index, set) in exercise.logged.sets.iter().enumerate() {
             let text = if set.kind == SetKind::Backoff && !set.load_typed && !set.done {
-                let Some(target) = target else {
+                let Some(target) = exercise.backoff_target(set_index, plates) else {
                     continue;
                 };
                 let top = top_load.unwrap_or(0.0);
-                tr!(
+                let text = tr!(
                     "logger.backoff_details",
-                    drop = number_text(target.drop_percent),
-                    load = format!("{} {}", number_text(target.loadable()), plates.unit),
+                    drop = number_text(round_to_tenth(target.drop_percent)),
+                    exact = format!("{} {unit}", number_text(target.exact)),
+                    load = format!("{} {unit}", number_text(target.loadable())),
                     real = number_text(round_to_tenth(target.real_drop_percent(top))),
-                    plates = plates_text(&target.rounding.plates_per_side),
-                )
-            } else if exercise.loading == Loading::Plates
-                && let Some(load) = set.load
+                );
+                let text = if target.unreliable {
+                    format!("{text} {}", tr!("logger.backoff_unreliable"))
+                } else {
+                    text
+                };
+                with_plates(text, exercise.loading, &target.rounding.plates_per_side)
+            } else if let Some(load) = set.load
                 && set.kind != SetKind::WarmUp
             {
-                let value = load.value_in(plates.unit);
-                let rounding = plates.round(value);
+                let value = load.value_in(unit);
+                let rounding = inventory.round(value);
                 let mut text = if (rounding.loadable - value).abs() < 1e-6 {
+                    if exercise.loading != Loading::Plates {
+                        continue;
+                    }
                     tr!(
                         "logger.plates",
                         plates = plates_text(&rounding.plates_per_side)
                     )
                 } else {
-                    tr!("logger.not_loadable", load = number_text(rounding.loadable))
+                    let nearest = number_text(rounding.loadable);
+                    match exercise.loading {
+                        Loading::Dumbbells => tr!("logger.not_loadable_dumbbells", load = nearest),
+                        Loading::Stack => tr!("logger.not_loadable_stack", load = nearest),
+                        Loading::Plates | Loading::Bodyweight => {
+                            tr!("logger.not_loadable", load = nearest)
+                        }
+                    }
                 };
                 if set.kind == SetKind::Backoff
-                    && let Some(top) = top_load.filter(|top| *top > 0.0)
+                    && let Some(top) = top_load
                 {
                     let drop = round_to_tenth((1.0 - value / top) * 100.0);
                     text = format!("(−{}%) · {text}", number_text(drop));
@@ -107,6 +128,17 @@ pub(super) fn compute_details(
         }
     }
     details
+}
+
+/// Appends the plates per side to `text` for a barbell; dumbbells and
+/// stacks have no plates to show.
+fn with_plates(text: String, loading: Loading, plates: &[f64]) -> String {
+    if loading == Loading::Plates {
+        let plates = tr!("logger.plates", plates = plates_text(plates));
+        format!("{text} · {plates}")
+    } else {
+        text
+    }
 }
 
 pub(super) fn plates_text(plates: &[f64]) -> String {

@@ -69,7 +69,7 @@ fn svg_circles_match_points() {
     let journal = journal.to_str().expect("utf-8 path");
     let out_text = out.to_str().expect("utf-8 path");
 
-    // Four sessions give an estimate; session 4 has no RPE.
+    // Four sessions give an estimate; session 4's top set was missed.
     let args = chart_args(&[journal, "--exercise", BENCH, "--out", out_text]);
     assert_eq!(chart(&args).expect("e1RM chart").points, 4);
     let svg = std::fs::read_to_string(&out).expect("the SVG exists");

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{Journal, LoggedSet, Unit, estimate_e1rm};
+use crate::model::{Journal, LoggedSet, Unit, estimate_logged_e1rm};
 
 use super::{DateRange, entries, sessions_in};
 
@@ -68,7 +68,7 @@ pub fn e1rm_series(
         let date = session.start.date();
         let in_range = range.contains(date);
         let load = top.load.map(|load| load.value_in(unit));
-        let estimate = load.and_then(|load| estimate_e1rm(method, load, top.reps, top.rpe));
+        let estimate = load.and_then(|load| estimate_logged_e1rm(method, load, top.reps, top.rpe));
         let (Some(load), Some(estimate)) = (load, estimate) else {
             if in_range {
                 series.skipped += 1;

@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{Journal, Prescription, Unit, estimate_e1rm};
+use crate::model::{Journal, Prescription, Unit, estimate_e1rm, estimate_logged_e1rm};
 
 use super::e1rm::heaviest_top_set;
 use super::{DateRange, entries, sessions_in};
@@ -84,7 +84,8 @@ pub fn planned_load_series(
             }
         }
 
-        let estimate = logged_load.and_then(|load| estimate_e1rm(method, load, top.reps, top.rpe));
+        let estimate =
+            logged_load.and_then(|load| estimate_logged_e1rm(method, load, top.reps, top.rpe));
         if let Some(estimate) = estimate.filter(|estimate| !estimate.unreliable) {
             previous_e1rm = Some(estimate.value);
         }

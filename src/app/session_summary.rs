@@ -3,7 +3,7 @@
 
 use crate::model::{
     Check, DropSuggestion, Estimate, GUIDE_BACKOFF_REPS, Journal, Language, LoggedExercise,
-    LoggedSet, Session, Unit, check_logged_exercise, estimate_e1rm, suggest_next_drop,
+    LoggedSet, Session, Unit, check_logged_exercise, estimate_logged_e1rm, suggest_next_drop,
 };
 
 use super::session_draft::DraftExercise;
@@ -131,7 +131,7 @@ fn same_exercise<'a>(session: &'a Session, name: &str) -> Option<&'a LoggedExerc
 fn top_set_e1rm(logged: &LoggedExercise, journal: &Journal, unit: Unit) -> Option<Estimate> {
     let top = logged.top_set()?;
     let load = top.load?.value_in(unit);
-    estimate_e1rm(journal.settings.e1rm_method, load, top.reps, top.rpe)
+    estimate_logged_e1rm(journal.settings.e1rm_method, load, top.reps, top.rpe)
 }
 
 #[cfg(test)]

@@ -86,6 +86,33 @@ pub struct Estimate {
     pub unreliable: bool,
 }
 
+/// Estimates the 1RM of a logged set for charts and summaries.
+///
+/// Works as [`estimate_e1rm`], except that a set logged without RPE under a
+/// chart method is read as taken to failure (RPE 10), the assumption the rep
+/// formulas make. Strong, FitNotes and most other apps record no RPE, so
+/// without this their whole history would give no e1RM under the default
+/// method.
+///
+/// ```
+/// use topset::model::{E1rmMethod, estimate_logged_e1rm};
+/// // 5 reps at RPE 10 is 86.3 % of 1RM on the classic chart.
+/// let estimate = estimate_logged_e1rm(E1rmMethod::RpeChart, 155.0, 5, None).unwrap();
+/// assert!((estimate.value - 155.0 / 0.863).abs() < 1e-9);
+/// ```
+pub fn estimate_logged_e1rm(
+    method: E1rmMethod,
+    load: f64,
+    reps: u32,
+    rpe: Option<f64>,
+) -> Option<Estimate> {
+    let rpe = match (method.chart(), rpe) {
+        (Some(_), None) => Some(10.0),
+        _ => rpe,
+    };
+    estimate_e1rm(method, load, reps, rpe)
+}
+
 /// Estimates the 1RM of `load` × `reps` at an optional `rpe` with `method`.
 ///
 /// A single at RPE 10, or a single with no RPE, is its own 1RM whatever the

@@ -33,7 +33,9 @@ pub use checks::{
     check_program_week, check_slot, check_week_sessions, check_weekly_sets, muscle_key,
     planned_hard_sets, weekly_hard_sets,
 };
-pub use e1rm::{E1rmMethod, Estimate, MAX_RELIABLE_FORMULA_REPS, estimate_e1rm};
+pub use e1rm::{
+    E1rmMethod, Estimate, MAX_RELIABLE_FORMULA_REPS, estimate_e1rm, estimate_logged_e1rm,
+};
 pub use exercise::{Equipment, Exercise, Muscle, Suitability};
 pub use journal::{JOURNAL_VERSION, Journal, Language, Settings};
 pub use library::{exercise_library, find_exercise, library};

@@ -12,8 +12,8 @@ use std::path::Path;
 use chrono::Datelike;
 
 use crate::model::{
-    BackoffRule, Exercise, Journal, LoggedSet, PlateInventory, Prescription, Program,
-    Progression, Session, Settings, StartingPoint,
+    BackoffRule, Exercise, Journal, LoggedSet, PlateInventory, Prescription, Program, Progression,
+    Session, Settings, StartingPoint,
 };
 
 use super::error::{Rule, StorageError};
@@ -173,7 +173,6 @@ impl Validator<'_> {
         }
         Ok(())
     }
-
 
     fn plates(&self, field: &Field, plates: &PlateInventory) -> Checked {
         self.number(&field.name("bar"), plates.bar, 0.0, MAX_LOAD)?;

@@ -9,7 +9,7 @@ use egui::RichText;
 
 use super::set_text::{number_text, round_to_tenth};
 use crate::app::{DraftExercise, ExerciseFeedback, SessionDraft, exercise_feedback};
-use crate::model::{BackoffDecision, Estimate, Journal, Severity, estimate_e1rm};
+use crate::model::{BackoffDecision, Estimate, Journal, Severity, estimate_logged_e1rm};
 use crate::tr;
 
 /// The review of one exercise of the draft.
@@ -39,7 +39,7 @@ fn review_exercise(exercise: &DraftExercise, journal: &Journal) -> ExerciseRevie
     let complete = exercise.is_complete();
     let e1rm = exercise.logged.top_set().and_then(|top| {
         let load = top.load?.value_in(unit);
-        estimate_e1rm(journal.settings.e1rm_method, load, top.reps, top.rpe)
+        estimate_logged_e1rm(journal.settings.e1rm_method, load, top.reps, top.rpe)
     });
     ExerciseReview {
         e1rm: e1rm.filter(|_| complete),

@@ -130,14 +130,14 @@ pub fn bench_journal() -> Journal {
         week: 0,
         day: 0,
     });
-    // A top set without RPE: no estimate with the RPE chart.
+    // A missed top set (no rep completed): no method can estimate it.
     let s4 = session(
         4,
         at(2026, 1, 15, 18),
         vec![logged(
             BENCH,
             vec![
-                set(Top, kg(130.0), 2, None),
+                set(Top, kg(130.0), 0, None),
                 set(Backoff, kg(110.0), 5, None),
             ],
         )],

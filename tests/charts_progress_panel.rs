@@ -152,7 +152,14 @@ fn export_queues_chart_request() {
         .commands
         .iter()
         .filter_map(|command| match command {
-            Command::ExportChartDialog(request) => Some(request.clone()),
+            Command::ExportChartDialog {
+                request,
+                width,
+                height,
+            } => {
+                assert_eq!((*width, *height), (1600, 1000), "default export size");
+                Some(request.clone())
+            }
             _ => None,
         })
         .collect();

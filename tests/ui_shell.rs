@@ -192,3 +192,57 @@ fn guide_opens_on_a_check() {
     harness.run_steps(10);
     harness.get_by_label("Top set taken to failure (RPE 10)");
 }
+
+/// A file dropped onto the window, as the windowing layer hands it to egui.
+#[derive(Debug)]
+struct DroppedPath(std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|error| error.to_string())
+    }
+}
+
+fn drop_file(harness: &mut Harness<'static, TopsetApp>, path: std::path::PathBuf) {
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(path)));
+    harness.run();
+}
+
+#[test]
+fn dropped_program_is_imported() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("block.topset-program.ron");
+    let mut program = topset::model::synthetic::guide_program();
+    program.name = "Shared block".to_owned();
+    let file = topset::storage::ProgramFile::new(program, Vec::new());
+    topset::storage::save_program_file(&file, &path).expect("save program");
+
+    let mut harness = harness();
+    drop_file(&mut harness, path);
+    let names: Vec<&str> = harness
+        .state()
+        .journal
+        .programs
+        .iter()
+        .map(|program| program.name.as_str())
+        .collect();
+    assert!(names.contains(&"Shared block"), "programs: {names:?}");
+}
+
+#[test]
+fn dropped_journal_is_opened() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("dropped.ron");
+    save_journal(&Journal::default(), &path).expect("save");
+
+    let mut harness = harness();
+    drop_file(&mut harness, path.clone());
+    assert_eq!(harness.state().path.as_deref(), Some(path.as_path()));
+}

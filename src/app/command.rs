@@ -50,7 +50,12 @@ pub enum Command {
     Notify(String),
     /// Asks where to save the chart, then calls [`crate::charts::export_chart`]
     /// with this request; the extension picks PNG or SVG.
-    ExportChartDialog(ChartRequest),
+    ExportChartDialog {
+        request: ChartRequest,
+        /// Size of the image in pixels.
+        width: u32,
+        height: u32,
+    },
     Undo,
     Redo,
     Quit,

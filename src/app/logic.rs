@@ -132,8 +132,12 @@ impl TopsetApp {
             }
             Command::ShowPanel(panel) => self.panel = panel,
             Command::ShowGuide(check) => self.guide = Some(check),
-            Command::ExportChartDialog(request) => {
-                self.chart_to_export = Some(request);
+            Command::ExportChartDialog {
+                request,
+                width,
+                height,
+            } => {
+                self.chart_to_export = Some((request, width, height));
                 self.ask_path(DialogPurpose::ExportChart, ctx);
             }
             Command::Notify(text) => {
@@ -185,21 +189,15 @@ impl TopsetApp {
 
     /// Writes the chart chosen earlier to `path` on a worker thread.
     fn export_chart(&mut self, path: PathBuf, ctx: &egui::Context) {
-        let Some(request) = self.chart_to_export.take() else {
+        let Some((request, width, height)) = self.chart_to_export.take() else {
             return;
         };
         let path = with_extension_if_missing(path, "png");
         let journal = self.journal.clone();
         self.tasks.spawn("chart-export", ctx, move || {
-            crate::charts::export_chart(
-                &journal,
-                &request,
-                &path,
-                CHART_EXPORT_SIZE.0,
-                CHART_EXPORT_SIZE.1,
-            )
-            .map(|_| tr!("app.chart_exported", path = path.display()))
-            .map_err(|error| tr!("app.chart_export_failed", error = error))
+            crate::charts::export_chart(&journal, &request, &path, width, height)
+                .map(|_| tr!("app.chart_exported", path = path.display()))
+                .map_err(|error| tr!("app.chart_export_failed", error = error))
         });
     }
 
@@ -243,10 +241,6 @@ impl TopsetApp {
         });
     }
 }
-
-/// Pixel size of exported charts.
-// NOTE: the size is fixed until the export window lets the user choose it.
-const CHART_EXPORT_SIZE: (u32, u32) = (1600, 1000);
 
 pub(super) fn with_extension_if_missing(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_some() {

@@ -161,8 +161,8 @@ pub struct TopsetApp {
     pub import_task: ImportTask,
     /// Calculator panel state.
     pub calculator: crate::ui::calculator::CalculatorState,
-    /// Chart waiting for the user to choose where to export it.
-    pub chart_to_export: Option<crate::analytics::ChartRequest>,
+    /// Chart waiting for the user to choose where to export it, with its size in pixels.
+    pub chart_to_export: Option<(crate::analytics::ChartRequest, u32, u32)>,
 }
 
 impl TopsetApp {

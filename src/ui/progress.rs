@@ -55,6 +55,8 @@ pub struct ProgressState {
     pub renders: u64,
     /// Text of the data point under the pointer in the last frame.
     pub hovered: Option<String>,
+    /// Size of an exported chart in pixels, width then height.
+    pub export_size: (u32, u32),
     /// Screen rectangle of the chart in the last frame, in points.
     chart_rect: Option<Rect>,
 }
@@ -69,6 +71,7 @@ impl Default for ProgressState {
             custom_to: String::new(),
             unit: None,
             session: None,
+            export_size: (1600, 1000),
             cache: SeriesCache::default(),
             exercises: None,
             image: None,
@@ -215,7 +218,7 @@ pub fn progress_ui(
         .as_ref()
         .is_none_or(|name| !names.contains(name))
     {
-        state.exercise = names.first().cloned();
+        state.exercise = most_logged(journal, &names).or_else(|| names.first().cloned());
         state.session = None;
     }
 
@@ -223,11 +226,46 @@ pub fn progress_ui(
     let Some(request) = state.request(journal, today) else {
         return;
     };
-    if ui.button(tr!("progress.ui.export")).clicked() {
-        commands.push(Command::ExportChartDialog(request.clone()));
-    }
+    ui.horizontal(|ui| {
+        let label = ui.label(tr!("progress.ui.export_width"));
+        ui.add(
+            egui::DragValue::new(&mut state.export_size.0)
+                .range(100..=10_000)
+                .suffix(" px"),
+        )
+        .labelled_by(label.id);
+        let label = ui.label(tr!("progress.ui.export_height"));
+        ui.add(
+            egui::DragValue::new(&mut state.export_size.1)
+                .range(100..=10_000)
+                .suffix(" px"),
+        )
+        .labelled_by(label.id);
+        if ui.button(tr!("progress.ui.export")).clicked() {
+            commands.push(Command::ExportChartDialog {
+                request: request.clone(),
+                width: state.export_size.0,
+                height: state.export_size.1,
+            });
+        }
+    });
     ui.separator();
     chart_ui(ui, state, journal, revision, request);
+}
+
+/// The exercise among `names` logged in the most sessions, so the panel opens
+/// on a lifter's main lift rather than the first name in the alphabet.
+fn most_logged(journal: &Journal, names: &[String]) -> Option<String> {
+    names
+        .iter()
+        .max_by_key(|name| {
+            journal
+                .sessions
+                .iter()
+                .filter(|session| session.exercise(name.as_str()).is_some())
+                .count()
+        })
+        .cloned()
 }
 
 /// Draws the rows of choices above the chart.

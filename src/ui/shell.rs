@@ -236,7 +236,8 @@ impl TopsetApp {
         });
     }
 
-    /// Opens a journal or imports a CSV export dropped onto the window.
+    /// Opens a journal, or imports a shared program or a CSV export, dropped
+    /// onto the window.
     fn dropped_files(&mut self, ctx: &egui::Context) {
         let dropped: Vec<std::path::PathBuf> = ctx.input(|input| {
             input
@@ -255,6 +256,11 @@ impl TopsetApp {
                 Some("csv") => self
                     .commands
                     .push(Command::PathChosen(DialogPurpose::ImportHistory, path)),
+                // NOTE: telling a program from a journal reads the file on the UI
+                // thread; dropped files are rare and program files small.
+                Some("ron") if crate::storage::load_program_file(&path).is_ok() => self
+                    .commands
+                    .push(Command::PathChosen(DialogPurpose::ImportProgram, path)),
                 Some("ron") => self.commands.push(Command::OpenJournal(path)),
                 _ => self.show_error(tr!("app.drop_unknown", path = path.display())),
             }

@@ -168,3 +168,25 @@ fn binary_names_missing_file() {
     assert!(stderr.contains("no-such-export.csv"), "{stderr}");
     assert!(!journal_path.exists(), "a journal was written");
 }
+
+#[test]
+fn new_journal_takes_the_import_unit() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let journal_path = folder.path().join("pounds.ron");
+    let export = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/exports/strong-lb-plain.csv");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_topset"))
+        .arg("import")
+        .arg(&export)
+        .arg("--into")
+        .arg(&journal_path)
+        .args(["--unit", "lb"])
+        .output()
+        .expect("run topset import");
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let journal = topset::storage::load_journal(&journal_path).expect("load");
+    assert_eq!(journal.settings.unit, topset::model::Unit::Lb);
+    assert_eq!(journal.settings.plates.unit, topset::model::Unit::Lb);
+    // The standard pound bar.
+    assert_eq!(journal.settings.plates.bar, 45.0);
+}

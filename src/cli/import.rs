@@ -110,6 +110,12 @@ pub fn import(args: &ImportArgs, out: &mut dyn Write) -> anyhow::Result<ImportSu
         anyhow::anyhow!("{}: {error}{hint}", args.file.display())
     })?;
 
+    // A journal created by this import takes the unit of the history, so a
+    // lifter who logs in pounds gets pound plates and charts.
+    if !args.into.exists() {
+        journal.settings.unit = preview.unit;
+        journal.settings.plates = crate::model::PlateInventory::standard(preview.unit);
+    }
     let report = import::apply(&mut journal, &preview);
     if !args.dry_run && (report.added > 0 || !args.into.exists()) {
         storage::save_journal(&journal, &args.into)?;

@@ -183,7 +183,11 @@ fn new_journal_takes_the_import_unit() {
         .args(["--unit", "lb"])
         .output()
         .expect("run topset import");
-    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
     let journal = topset::storage::load_journal(&journal_path).expect("load");
     assert_eq!(journal.settings.unit, topset::model::Unit::Lb);
     assert_eq!(journal.settings.plates.unit, topset::model::Unit::Lb);

@@ -1,28 +1,16 @@
 //! The window's answers to unsafe situations: a journal changed by another
 //! program, a journal open in another window, changes left by a crash.
 
+mod app_support;
+
+use app_support::harness;
 use std::fs;
 
-use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use topset::app::{StorageQuestion, TopsetApp};
 use topset::model::Journal;
 use topset::storage::{load_journal, save_journal};
-
-fn harness() -> Harness<'static, TopsetApp> {
-    let now = NaiveDate::from_ymd_opt(2026, 11, 30)
-        .and_then(|date| date.and_hms_opt(18, 0, 0))
-        .expect("valid date");
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .build_ui_state(
-            |ui, app: &mut TopsetApp| app.frame_ui(ui),
-            TopsetApp::for_tests(now),
-        );
-    harness.run();
-    harness
-}
 
 fn add_week(harness: &mut Harness<'static, TopsetApp>) {
     harness.get_by_label("Program editor").click();

@@ -1,23 +1,12 @@
 //! Program editor and window shell, driven through the accessibility tree.
 
-use chrono::NaiveDate;
-use egui::accesskit::Role;
-use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
-use topset::app::{Panel, TopsetApp};
-use topset::model::Prescription;
+mod app_support;
 
-fn harness() -> Harness<'static, TopsetApp> {
-    let now = NaiveDate::from_ymd_opt(2026, 11, 30)
-        .and_then(|date| date.and_hms_opt(18, 0, 0))
-        .expect("valid date");
-    let app = TopsetApp::for_tests(now);
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .build_ui_state(|ui, app: &mut TopsetApp| app.frame_ui(ui), app);
-    harness.run();
-    harness
-}
+use app_support::harness;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use topset::app::Panel;
+use topset::model::Prescription;
 
 #[test]
 fn navigation_switches_panels() {

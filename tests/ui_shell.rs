@@ -1,6 +1,8 @@
 //! Desktop conventions: keyboard shortcuts, recent journals, title, About.
 
-use chrono::NaiveDate;
+mod app_support;
+
+use app_support::harness;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -8,20 +10,6 @@ use egui_kittest::kittest::Queryable;
 use topset::app::{DialogPurpose, Panel, TopsetApp};
 use topset::model::Journal;
 use topset::storage::save_journal;
-
-fn harness() -> Harness<'static, TopsetApp> {
-    let now = NaiveDate::from_ymd_opt(2026, 11, 30)
-        .and_then(|date| date.and_hms_opt(18, 0, 0))
-        .expect("valid date");
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .build_ui_state(
-            |ui, app: &mut TopsetApp| app.frame_ui(ui),
-            TopsetApp::for_tests(now),
-        );
-    harness.run();
-    harness
-}
 
 #[test]
 fn ctrl_o_asks_for_a_journal() {
@@ -42,7 +30,7 @@ fn ctrl_shift_s_asks_where_to_save() {
 }
 
 #[test]
-fn ctrl_s_on_the_sample_asks_where_to_save() {
+fn ctrl_s_on_sample_asks_for_path() {
     let mut harness = harness();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();

@@ -160,8 +160,6 @@ impl DraftExercise {
                 note: String::new(),
             },
             prescription: Some(prescription),
-            // NOTE: slots store no rest length on this branch, so every
-            // exercise starts from the method's default rest lengths.
             rest: RestPlan::default(),
             loading,
             e1rm_method: journal.settings.e1rm_method,
@@ -173,9 +171,15 @@ impl DraftExercise {
         draft
     }
 
-    /// Plans an exercise from its slot in a program.
+    /// Plans an exercise from its slot in a program. The slot's rest time
+    /// applies to the sets after the top set; the top set keeps the method's
+    /// longer rest (3–5 minutes) because the slot stores one length only.
     pub fn from_slot(slot: &ExerciseSlot, journal: &Journal) -> Self {
-        Self::planned(&slot.exercise, slot.prescription.clone(), journal)
+        let mut draft = Self::planned(&slot.exercise, slot.prescription.clone(), journal);
+        if let Some(seconds) = slot.rest_secs.filter(|seconds| *seconds > 0) {
+            draft.rest.between_backoffs_secs = seconds;
+        }
+        draft
     }
 
     /// Plans an exercise chosen outside any program: top set + backoff sets
@@ -723,5 +727,19 @@ mod tests {
             RestPlan::default().after(SetKind::Backoff),
             Duration::from_secs(150)
         );
+    }
+
+    #[test]
+    fn slot_rest_sets_backoff_rest() {
+        let journal = Journal::default();
+        let slot = ExerciseSlot {
+            exercise: "Squat".to_owned(),
+            rest_secs: Some(150),
+            ..ExerciseSlot::default()
+        };
+        let draft = DraftExercise::from_slot(&slot, &journal);
+        assert_eq!(draft.rest.between_backoffs_secs, 150);
+        // The top set keeps the method's 4 minutes.
+        assert_eq!(draft.rest.after_top_secs, 240);
     }
 }

@@ -9,7 +9,8 @@ if ! command -v cargo-deb >/dev/null; then
 fi
 cargo build --locked --release
 cargo deb --no-build --output target/debian/topset.deb
-apt-get install -y -qq ./target/debian/topset.deb >/dev/null
+# --reinstall: a package of the same version may be installed from an earlier run.
+apt-get install -y -qq --reinstall ./target/debian/topset.deb >/dev/null
 dpkg -L topset | grep -E 'bin/topset|applications/topset.desktop|256x256/apps/topset.png|mime/packages/topset.xml'
 
 desktop-file-validate /usr/share/applications/topset.desktop

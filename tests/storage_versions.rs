@@ -108,3 +108,16 @@ fn program_file_round_trips() {
     topset::storage::save_program_file(&file, &path).unwrap();
     assert_eq!(load_program_file(&path).unwrap(), file);
 }
+
+/// Found by the `program_file` fuzz target: a version-0 program file kept
+/// version 0 in memory, so saving it and reading it back gave another file.
+#[test]
+fn version_zero_program_reads_as_current() {
+    let path = std::path::Path::new("old.topset-program.ron");
+    let text = "(version: 0, program: (name: \"Old block\", weeks: []))";
+    let file = topset::storage::program_file_from_str(text, path).expect("version 0 loads");
+    assert_eq!(file.version, topset::storage::PROGRAM_FILE_VERSION);
+    let saved = topset::storage::program_file_to_string(&file).expect("encode");
+    let reread = topset::storage::program_file_from_str(&saved, path).expect("reread");
+    assert_eq!(reread, file);
+}

@@ -66,8 +66,11 @@ pub fn program_file_from_str(text: &str, path: &Path) -> Result<ProgramFile, Sto
             supported: PROGRAM_FILE_VERSION,
         });
     }
-    let file: ProgramFile = parse_ron(text, path)?;
+    let mut file: ProgramFile = parse_ron(text, path)?;
     validate_program(&file.program, &file.exercises, path)?;
+    // Versions up to this one share the layout, so an older file is already
+    // upgraded once parsed; saying so keeps a save and a reread equal.
+    file.version = PROGRAM_FILE_VERSION;
     Ok(file)
 }
 

@@ -30,7 +30,7 @@ use crate::storage::{
 };
 use crate::tr;
 
-/// Longest wait between the first unsaved change and its save.
+/// Maximum wait between the first unsaved change and its save.
 pub const SAVE_DELAY: Duration = Duration::from_secs(1);
 /// Wait before trying again after a save failed (a full disk, a lost share).
 pub const RETRY_DELAY: Duration = Duration::from_secs(10);

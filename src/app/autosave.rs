@@ -77,7 +77,7 @@ impl SaveSchedule {
     }
 }
 
-/// What the user chose in the conflict dialog.
+/// Choice the user made in the conflict dialog.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ConflictChoice {
     /// Drop the unsaved changes; the app reloads the journal from disk and
@@ -135,7 +135,7 @@ pub enum FlushResult {
     /// Changes remain unsaved, because of a conflict or a failed write; the
     /// app should say so before quitting.
     Unsaved,
-    /// The worker did not answer in time.
+    /// The worker did not reply in time.
     TimedOut,
 }
 
@@ -286,7 +286,7 @@ impl SaverCore {
         }
     }
 
-    /// Applies the user's answer to a conflict.
+    /// Applies the user's choice for a conflict.
     pub fn resolve_conflict(&mut self, choice: ConflictChoice, now: Instant) -> Vec<SaveEvent> {
         self.blocked = false;
         match choice {
@@ -384,12 +384,12 @@ impl Autosaver {
         self.send(Request::Changed { journal, at: now });
     }
 
-    /// Passes the user's answer to a [`SaveEvent::Conflict`].
+    /// Passes the user's choice for a [`SaveEvent::Conflict`].
     pub fn resolve_conflict(&self, choice: ConflictChoice) {
         self.send(Request::Resolve(choice));
     }
 
-    /// Results since the last poll, oldest first. Never blocks.
+    /// Returns the results since the last poll, oldest first, without blocking.
     pub fn poll(&self) -> Vec<SaveEvent> {
         self.events.try_iter().collect()
     }

@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-/// What a chosen path will be used for.
+/// Use of a chosen path.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DialogPurpose {
     OpenJournal,
@@ -51,7 +51,7 @@ impl DialogPurpose {
 pub struct FileDialogs {
     /// Whether a native dialog backend was found at start.
     native_available: bool,
-    /// The dialog in flight and the channel its thread answers on.
+    /// The dialog in flight and the channel its thread replies on.
     pending: Option<(DialogPurpose, Receiver<Option<PathBuf>>)>,
 }
 
@@ -145,7 +145,7 @@ impl FileDialogs {
             }
             Err(TryRecvError::Empty) => return None,
             Err(TryRecvError::Disconnected) => {
-                log::warn!("the file dialog thread ended without an answer");
+                log::warn!("the file dialog thread ended without a result");
                 DialogOutcome::Cancelled(purpose.clone())
             }
         };

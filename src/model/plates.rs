@@ -77,17 +77,17 @@ pub(super) const MILLI: f64 = 1000.0;
 const MAX_TABLE_CELLS: u64 = 1 << 18;
 
 impl PlateInventory {
-    /// A 20 kg bar with 25, 20, 15, 10, 5, 2.5 and 1.25 kg plates.
+    /// Returns a 20 kg bar with 25, 20, 15, 10, 5, 2.5 and 1.25 kg plates.
     pub fn standard_kg() -> Self {
         Self::with_sizes(Unit::Kg, 20.0, &[25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25], 4)
     }
 
-    /// A 45 lb bar with 45, 35, 25, 10, 5 and 2.5 lb plates.
+    /// Returns a 45 lb bar with 45, 35, 25, 10, 5 and 2.5 lb plates.
     pub fn standard_lb() -> Self {
         Self::with_sizes(Unit::Lb, 45.0, &[45.0, 35.0, 25.0, 10.0, 5.0, 2.5], 4)
     }
 
-    /// The standard inventory for `unit`.
+    /// Returns the standard inventory for `unit`.
     pub fn standard(unit: Unit) -> Self {
         match unit {
             Unit::Kg => Self::standard_kg(),
@@ -95,7 +95,7 @@ impl PlateInventory {
         }
     }
 
-    /// An inventory with `pairs` pairs of each size.
+    /// Builds an inventory with `pairs` pairs of each size.
     pub fn with_sizes(unit: Unit, bar: f64, sizes: &[f64], pairs: u32) -> Self {
         let plates = sizes
             .iter()
@@ -110,7 +110,7 @@ impl PlateInventory {
         }
     }
 
-    /// A rack of fixed dumbbells with the given loads.
+    /// Builds a rack of fixed dumbbells with the given loads.
     pub fn dumbbells(unit: Unit, loads: &[f64]) -> Self {
         Self {
             unit,
@@ -132,7 +132,7 @@ impl PlateInventory {
         }
     }
 
-    /// The lightest loadable load (the empty bar for a barbell).
+    /// Returns the lightest loadable load (the empty bar for a barbell).
     pub fn min_load(&self) -> f64 {
         match &self.loading {
             Loading::Barbell | Loading::Stack { .. } => self.bar,
@@ -140,7 +140,7 @@ impl PlateInventory {
         }
     }
 
-    /// Whether `load` is exactly loadable (to a thousandth of a unit).
+    /// Returns whether `load` is exactly loadable (to a thousandth of a unit).
     pub fn is_loadable(&self, load: f64) -> bool {
         let rounding = self.round(load);
         !rounding.below_bar && (rounding.loadable - load).abs() < 0.5 / MILLI
@@ -289,7 +289,7 @@ impl PlateInventory {
         }
     }
 
-    /// The heaviest loadable load.
+    /// Returns the heaviest loadable load.
     pub fn max_load(&self) -> f64 {
         match &self.loading {
             Loading::Barbell => {

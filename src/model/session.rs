@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::units::{Load, Unit};
 
-/// What a logged set was for. Only top sets feed the e1RM chart, and warm-up
+/// Purpose of a logged set. Only top sets feed the e1RM chart, and warm-up
 /// sets count neither as top sets nor toward volume.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SetKind {
@@ -86,7 +86,7 @@ pub struct LoggedExercise {
 }
 
 impl LoggedExercise {
-    /// The heaviest completed top set, or `None` when the exercise has none.
+    /// Returns the heaviest completed top set, or `None` when the exercise has none.
     pub fn top_set(&self) -> Option<&LoggedSet> {
         self.sets
             .iter()
@@ -135,14 +135,14 @@ pub struct Session {
     pub exercises: Vec<LoggedExercise>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
-    /// Where the session came from when it was imported ("Strong CSV"), so a
+    /// Origin of the session when it was imported ("Strong CSV"), so a
     /// second import of the same file can recognise it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
 
 impl Session {
-    /// The logged exercise named `exercise`, if the session has it.
+    /// Returns the logged exercise named `exercise`, if the session contains it.
     pub fn exercise(&self, exercise: &str) -> Option<&LoggedExercise> {
         self.exercises
             .iter()

@@ -18,34 +18,34 @@ use crate::model::{
 
 use super::error::{Rule, StorageError};
 
-/// Longest name (exercise, program, session, day, author), in bytes.
+/// Maximum length of a name (exercise, program, session, day, author), in bytes.
 pub const MAX_NAME_BYTES: usize = 1024;
-/// Longest note or description, in bytes.
+/// Maximum length of a note or description, in bytes.
 pub const MAX_NOTE_BYTES: usize = 64 * 1024;
-/// Heaviest load, in the load's own unit (2,000 lb is about 907 kg, well
+/// Maximum load, in the load's own unit (2,000 lb is about 907 kg, well
 /// above any lift on record).
 pub const MAX_LOAD: f64 = 2000.0;
-/// Largest assistance on a logged set, in the load's own unit. The session
+/// Maximum assistance on a logged set, in the load's own unit. The session
 /// logger stores assistance (an assisted pull-up machine) as a negative load,
 /// and such machines stay well under this.
 pub const MAX_ASSISTANCE: f64 = 300.0;
-/// Most reps in one set (exports contain warm-ups of 303 reps).
+/// Maximum reps in one set (exports contain warm-ups of 303 reps).
 pub const MAX_REPS: u32 = 1000;
-/// RPE range accepted in files (charts cover 6 to 10, but other apps log lower).
+/// RPE range accepted in files (the RPE charts cover 6.5 to 10, but other apps log lower).
 pub const RPE_RANGE: (f64, f64) = (1.0, 10.0);
 /// Years accepted for session and program dates.
 pub const YEAR_RANGE: (i32, i32) = (1900, 2200);
-/// Most sessions in a journal (about 270 years of daily training).
+/// Maximum sessions in a journal (about 270 years of daily training).
 pub const MAX_SESSIONS: usize = 100_000;
-/// Most exercises in one session, or slots in one day.
+/// Maximum exercises in one session, or slots in one day.
 pub const MAX_EXERCISES_PER_SESSION: usize = 500;
-/// Most sets for one exercise in one session.
+/// Maximum sets for one exercise in one session.
 pub const MAX_SETS_PER_EXERCISE: usize = 1000;
-/// Most exercises in an exercise list.
+/// Maximum exercises in an exercise list.
 pub const MAX_EXERCISES: usize = 100_000;
-/// Most programs in a journal.
+/// Maximum programs in a journal.
 pub const MAX_PROGRAMS: usize = 10_000;
-/// Most weeks in a program, and days in a week.
+/// Maximum weeks in a program, and days in a week.
 pub const MAX_WEEKS: usize = 1000;
 pub const MAX_DAYS_PER_WEEK: usize = 14;
 /// Most sets a prescription may ask for in one slot.

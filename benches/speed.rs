@@ -138,7 +138,7 @@ fn import_benches<M: Measurement>(c: &mut Criterion<M>) {
             |mut journal| {
                 let text = std::fs::read_to_string(&path).expect("read the export");
                 let found = preview(&text, &options, None).expect("preview");
-                apply(&mut journal, &found).added
+                apply(&mut journal, &found).expect("apply").added
             },
             BatchSize::SmallInput,
         )

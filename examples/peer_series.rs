@@ -60,7 +60,7 @@ fn main() -> ExitCode {
     };
     let mut journal = Journal::default();
     journal.settings.e1rm_method = E1rmMethod::Epley;
-    apply(&mut journal, &found);
+    apply(&mut journal, &found).expect("the export fits in a journal");
 
     let sessions: HashMap<u64, _> = journal
         .sessions

@@ -5,19 +5,22 @@
 #
 # Needs cargo-fuzz (`cargo install cargo-fuzz`) and a nightly toolchain
 # (`rustup toolchain install nightly`), because libFuzzer builds use
-# sanitizer flags that stable Rust rejects.
+# sanitizer flags that stable Rust rejects. FUZZ_TOOLCHAIN names another
+# toolchain (.ci/fuzz-check.sh passes `stable` with RUSTC_BOOTSTRAP=1 when
+# no nightly can be installed).
 set -euo pipefail
 
 cd "$(dirname "$0")"
 seconds="${FUZZ_SECONDS:-30}"
-targets=(journal program_file)
+toolchain="${FUZZ_TOOLCHAIN:-nightly}"
+targets=(journal program_file import_strong import_hevy import_fitnotes import_liftosaur import_topset)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
     echo "run-short.sh: cargo-fuzz is not installed; run: cargo install cargo-fuzz" >&2
     exit 2
 fi
-if ! cargo +nightly --version >/dev/null 2>&1; then
-    echo "run-short.sh: no nightly toolchain; run: rustup toolchain install nightly" >&2
+if ! cargo "+$toolchain" --version >/dev/null 2>&1; then
+    echo "run-short.sh: no $toolchain toolchain; run: rustup toolchain install $toolchain" >&2
     exit 2
 fi
 
@@ -26,7 +29,7 @@ for target in "${targets[@]}"; do
     scratch="$(mktemp -d)"
     cp -r "corpus/$target/." "$scratch/"
     echo "fuzzing $target for ${seconds}s"
-    cargo +nightly fuzz run -O "$target" "$scratch" -- \
+    cargo "+$toolchain" fuzz run -O "$target" "$scratch" -- \
         -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048
     rm -rf "$scratch"
 done

@@ -42,8 +42,13 @@ fn json_summary_has_fields() {
     assert_eq!(value["working_sets"], 3);
     assert_eq!(value["warmup_sets"], 0);
     assert_eq!(value["skipped_rows"][0]["line"], 4);
-    assert_eq!(value["flagged"][1]["line"], 6);
-    assert_eq!(value["flagged"][1]["reason"], "warm-up set of 303 reps");
+    assert_eq!(value["skipped_rows"][1]["line"], 5);
+    assert_eq!(
+        value["skipped_rows"][1]["reason"],
+        "a journal cannot store this set: reps: 877777 is larger than the maximum of 1000"
+    );
+    assert_eq!(value["flagged"][0]["line"], 6);
+    assert_eq!(value["flagged"][0]["reason"], "warm-up set of 303 reps");
     assert_eq!(value["first_date"], "2023-05-02");
     assert_eq!(value["last_date"], "2023-05-02");
     assert!(!dir.path().join("journal.ron").exists(), "dry run wrote");

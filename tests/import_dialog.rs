@@ -11,7 +11,7 @@ Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,
 2023-05-02 18:00:00,Legs,1h,Squat (Barbell),W,135,5,0,0,,,
 2023-05-02 18:00:00,Legs,1h,Squat (Barbell),1,315,3,0,0,,,
 2023-05-02 18:00:00,Legs,1h,Squat (Barbell),2,275,6,0,0,,,
-2023-05-02 18:00:00,Legs,1h,Leg Press,1,300,877777,0,0,,,
+2023-05-02 18:00:00,Legs,1h,Leg Press,1,300,250,0,0,,,
 ";
 
 struct Screen {

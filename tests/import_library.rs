@@ -19,7 +19,7 @@ fn import_strong_plain(journal: &mut Journal) -> import::ApplyReport {
         ..ImportOptions::for_journal(journal)
     };
     let preview = import::preview(&text, &options, None).expect("export imports");
-    import::apply(journal, &preview)
+    import::apply(journal, &preview).expect("the export fits in a journal")
 }
 
 fn entry<'a>(journal: &'a Journal, name: &str) -> &'a Exercise {

@@ -134,7 +134,7 @@ fn export_imports_back_unchanged() {
     assert!(preview.skipped.is_empty(), "{:?}", preview.skipped);
 
     let mut journal = Journal::default();
-    let report = import::apply(&mut journal, &preview);
+    let report = import::apply(&mut journal, &preview).expect("the import fits");
     assert_eq!(report.added, 3);
     assert_eq!(without_ids(&journal.sessions), without_ids(&sessions));
 }
@@ -147,7 +147,7 @@ fn second_import_adds_nothing() {
     let mut journal = Journal::default();
     let options = ImportOptions::for_journal(&journal);
     let preview = import::preview(&text, &options, None).expect("fixture imports");
-    let first = import::apply(&mut journal, &preview);
+    let first = import::apply(&mut journal, &preview).expect("the import fits");
     assert_eq!(first.added, 2);
     assert_eq!(first.duplicates, 0);
     assert!(first.new_exercises.contains(&"Deadlift".to_owned()));
@@ -155,7 +155,7 @@ fn second_import_adds_nothing() {
 
     let preview = import::preview(&text, &ImportOptions::for_journal(&journal), None)
         .expect("fixture imports");
-    let second = import::apply(&mut journal, &preview);
+    let second = import::apply(&mut journal, &preview).expect("the import fits");
     assert_eq!(second.added, 0);
     assert_eq!(second.duplicates, 2);
     assert_eq!(journal.sessions.len(), 2);
@@ -173,7 +173,7 @@ fn renamed_exercise_becomes_alias() {
     let mut preview = import::preview(&text, &ImportOptions::for_journal(&journal), None)
         .expect("fixture imports");
     preview.rename_exercise("Bicep Curl (Dumbbell)", "Bicep Curl");
-    import::apply(&mut journal, &preview);
+    import::apply(&mut journal, &preview).expect("the import fits");
     assert_eq!(
         journal.exercise_aliases.get("Bicep Curl (Dumbbell)"),
         Some(&"Bicep Curl".to_owned())

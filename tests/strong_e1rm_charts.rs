@@ -18,7 +18,7 @@ fn imported(name: &str) -> Journal {
     let mut options = ImportOptions::for_journal(&journal);
     options.unit = Some(Unit::Lb);
     let preview = preview(&text, &options, None).expect("preview");
-    apply(&mut journal, &preview);
+    apply(&mut journal, &preview).expect("the export fits in a journal");
     journal
 }
 

@@ -116,7 +116,8 @@ pub fn import(args: &ImportArgs, out: &mut dyn Write) -> anyhow::Result<ImportSu
         journal.settings.unit = preview.unit;
         journal.settings.plates = crate::model::PlateInventory::standard(preview.unit);
     }
-    let report = import::apply(&mut journal, &preview);
+    let report = import::apply(&mut journal, &preview)
+        .map_err(|error| anyhow::anyhow!("{}: {error}", args.file.display()))?;
     if !args.dry_run && (report.added > 0 || !args.into.exists()) {
         storage::save_journal(&journal, &args.into)?;
     }

@@ -7,7 +7,9 @@
 //! timestamps in seconds or milliseconds. A time zone suffix is ignored: the
 //! wall-clock time written in the file is kept.
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
+
+use crate::storage::YEAR_RANGE;
 
 /// Maximum number of tokens a date can have (year, month, day, hour, minute,
 /// second, fraction, zone hours, zone minutes).
@@ -76,6 +78,12 @@ fn month_from_word(word: &str) -> Option<u32> {
         _ => return None,
     };
     Some(month)
+}
+
+/// Returns whether a journal accepts `start` as a session start
+/// ([`YEAR_RANGE`]); exports carry typing slips such as the year 0026.
+pub(crate) fn year_in_range(start: NaiveDateTime) -> bool {
+    (YEAR_RANGE.0..=YEAR_RANGE.1).contains(&start.year())
 }
 
 /// Parses a date and optional time in any of the styles listed in the module

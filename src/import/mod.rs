@@ -37,6 +37,7 @@ pub use loads::entered_load;
 pub use names::{ExerciseNames, name_key};
 
 use crate::model::{Equipment, Exercise, Journal, Session, Suitability, Unit, find_exercise};
+use crate::storage::{Breach, check_journal};
 use crate::tr;
 
 /// Most reps Topset accepts in one set without asking: more is almost
@@ -67,6 +68,10 @@ pub enum ImportError {
     UnitRequired { format: ImportFormat },
     #[error("line {line}: {message}")]
     Csv { line: u64, message: String },
+    /// The journal with the import added would break one of its rules (more
+    /// sessions than a journal can contain), so it could not be opened again.
+    #[error("the journal would be beyond its limits after this import: {}: {}", .breach.field, .breach.rule)]
+    BeyondLimits { breach: Breach },
 }
 
 /// Choices the user makes before importing.
@@ -353,8 +358,11 @@ fn session_key(session: &Session) -> (NaiveDateTime, String, Vec<String>) {
 /// the user's renames as aliases.
 ///
 /// Call it on a copy of the journal and replace the journal with the copy in
-/// one step, so a failure can never leave it half-imported.
-pub fn apply(journal: &mut Journal, preview: &ImportPreview) -> ApplyReport {
+/// one step, so a failure can never leave it half-imported. Returns
+/// [`ImportError::BeyondLimits`] when the journal with the import added
+/// breaks a rule every journal file is checked against on opening: the copy
+/// must then be dropped, or the journal would not open again.
+pub fn apply(journal: &mut Journal, preview: &ImportPreview) -> Result<ApplyReport, ImportError> {
     let mut report = ApplyReport::default();
     let mut existing: HashSet<_> = journal.sessions.iter().map(session_key).collect();
     let mut next_id = journal.next_session_id();
@@ -389,7 +397,17 @@ pub fn apply(journal: &mut Journal, preview: &ImportPreview) -> ApplyReport {
             .exercise_aliases
             .insert(source.clone(), target.clone());
     }
-    report
+    check_journal(journal).map_err(|breach| ImportError::BeyondLimits { breach })?;
+    Ok(report)
+}
+
+/// Reason a row is skipped because a journal cannot store one of its values.
+fn beyond_limit(breach: &Breach) -> String {
+    tr!(
+        "import.beyond_limit",
+        field = breach.field,
+        rule = breach.rule.localized()
+    )
 }
 
 /// Builds an exercise list entry for a name first seen in an import.
@@ -438,5 +456,10 @@ pub fn error_message(error: &ImportError) -> String {
         ImportError::Csv { line, message } => {
             tr!("import.error_csv", line = line, message = message)
         }
+        ImportError::BeyondLimits { breach } => tr!(
+            "import.error_beyond_limits",
+            field = breach.field,
+            rule = breach.rule.localized()
+        ),
     }
 }

@@ -9,6 +9,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::model::{Journal, library};
+use crate::storage::MAX_NAME_BYTES;
 
 /// Built-in names from other apps, lower case with single spaces, and the
 /// library name each stands for (a name of [`library`]). Equipment variants that change the load
@@ -160,9 +161,24 @@ pub fn name_key(name: &str) -> String {
     key
 }
 
-/// Trims a name and collapses inner runs of spaces.
+/// Trims a name, collapses inner runs of spaces and cuts it to the longest
+/// name a journal stores.
 pub fn tidy_name(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
+    let tidy = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    fit_text(&tidy, MAX_NAME_BYTES).to_owned()
+}
+
+/// Returns the longest start of `text` that fits in `max` bytes without
+/// cutting a character in two.
+pub(crate) fn fit_text(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// The mapping from names found in files to journal exercise names.

@@ -3,10 +3,13 @@
 
 use chrono::NaiveDateTime;
 
-use super::dates::{parse_date_time, parse_duration_secs};
+use super::beyond_limit;
+use super::dates::{parse_date_time, parse_duration_secs, year_in_range};
 use super::layout::{ImportFormat, Layout};
 use super::loads::entered_load;
+use super::names::fit_text;
 use crate::model::{Load, LoggedSet, SetKind, Unit};
+use crate::storage::{MAX_NOTE_BYTES, check_logged_set};
 use crate::tr;
 
 /// A row that contains a set.
@@ -128,6 +131,9 @@ pub(crate) fn parse_row<'a>(
     let Some(start) = dates.parse(date_text) else {
         return Err(tr!("import.invalid_date", value = date_text));
     };
+    if !year_in_range(start) {
+        return Err(tr!("import.date_out_of_range", value = date_text));
+    }
 
     let kind = match layout.set_marker.map(|index| field(fields, Some(index))) {
         Some(text) => match marker(text) {
@@ -245,8 +251,9 @@ pub(crate) fn parse_row<'a>(
         rpe,
         done: true,
         load_typed: false,
-        note,
+        note: fit_text(&note, MAX_NOTE_BYTES).to_owned(),
     };
+    check_logged_set(&set).map_err(|breach| beyond_limit(&breach))?;
     Ok(Row::Set(Box::new(RowSet {
         start,
         workout: field(fields, layout.workout),

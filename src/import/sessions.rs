@@ -6,13 +6,14 @@ use chrono::NaiveDateTime;
 
 use super::classify::classify_sets;
 use super::layout::{Layout, detect_delimiter};
-use super::names::{name_key, tidy_name};
+use super::names::{fit_text, name_key, tidy_name};
 use super::rows::{DateCache, Row, RowSet, load_kg, parse_row};
 use super::{
     ImportError, ImportOptions, ImportPreview, ImportProgress, LineCounter, MAX_PLAUSIBLE_LOAD_KG,
     MAX_PLAUSIBLE_REPS, MAX_PLAUSIBLE_SESSION_SECS, RowIssue, UnitSource,
 };
 use crate::model::{LoggedExercise, Session, SetKind, Unit};
+use crate::storage::{MAX_EXERCISES_PER_SESSION, MAX_NOTE_BYTES, MAX_SETS_PER_EXERCISE};
 use crate::tr;
 
 /// Rows between two progress updates.
@@ -81,17 +82,19 @@ impl<'o> SessionBuilder<'o> {
         index
     }
 
-    fn add(&mut self, row: RowSet<'_>) {
+    /// Adds the set of `row` to its session. An `Err` is the reason it cannot
+    /// be added: the session or exercise is already at a journal's limit.
+    fn add(&mut self, row: RowSet<'_>) -> Result<(), String> {
         let name_index = self.exercise_index(row.exercise);
         let (index, _) = self.session_index(&row);
         let Some(name) = self.names.get(name_index) else {
-            return;
+            return Ok(());
         };
         let Some(session) = self.sessions.get_mut(index) else {
-            return;
+            return Ok(());
         };
         if session.note.is_empty() && !row.workout_note.is_empty() {
-            session.note = row.workout_note.to_owned();
+            session.note = fit_text(row.workout_note, MAX_NOTE_BYTES).to_owned();
         }
         let position = session
             .exercises
@@ -99,6 +102,12 @@ impl<'o> SessionBuilder<'o> {
             .rposition(|exercise| exercise.exercise == *name);
         let exercise = match position {
             Some(position) => &mut session.exercises[position],
+            None if session.exercises.len() >= MAX_EXERCISES_PER_SESSION => {
+                return Err(tr!(
+                    "import.too_many_exercises",
+                    max = MAX_EXERCISES_PER_SESSION
+                ));
+            }
             None => {
                 session.exercises.push(LoggedExercise {
                     exercise: name.clone(),
@@ -109,10 +118,14 @@ impl<'o> SessionBuilder<'o> {
                 &mut session.exercises[last]
             }
         };
+        if exercise.sets.len() >= MAX_SETS_PER_EXERCISE {
+            return Err(tr!("import.too_many_sets", max = MAX_SETS_PER_EXERCISE));
+        }
         if exercise.note.is_empty() && !row.exercise_note.is_empty() {
-            exercise.note = row.exercise_note.to_owned();
+            exercise.note = fit_text(row.exercise_note, MAX_NOTE_BYTES).to_owned();
         }
         exercise.sets.push(row.set);
+        Ok(())
     }
 }
 
@@ -276,7 +289,9 @@ pub(crate) fn read(
                         continue;
                     }
                 }
-                builder.add(row);
+                if let Err(reason) = builder.add(row) {
+                    preview.skipped.push(RowIssue { line, reason });
+                }
             }
         }
     }

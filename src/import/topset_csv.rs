@@ -7,12 +7,18 @@ use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 
+use super::names::fit_text;
 use super::{
     ImportError, ImportFormat, ImportPreview, ImportProgress, LineCounter, RowIssue, UnitSource,
+    beyond_limit,
 };
 use crate::export::{LOG_CSV_COLUMNS, LOG_CSV_MARKER, START_FORMAT, set_kind_from_name};
-use crate::import::dates::parse_date_time;
+use crate::import::dates::{parse_date_time, year_in_range};
 use crate::model::{Load, LoggedExercise, LoggedSet, PlannedDayRef, Session, Unit};
+use crate::storage::{
+    MAX_DAYS_PER_WEEK, MAX_EXERCISES_PER_SESSION, MAX_NAME_BYTES, MAX_NOTE_BYTES,
+    MAX_SETS_PER_EXERCISE, MAX_WEEKS, check_logged_set,
+};
 use crate::tr;
 
 /// Returns whether `text` starts with the Topset export marker line.
@@ -99,6 +105,8 @@ fn read_row(
             value = at(record, name)
         )
     };
+    let name = |column: &str| fit_text(at(record, column), MAX_NAME_BYTES).to_owned();
+    let note = |column: &str| fit_text(at(record, column), MAX_NOTE_BYTES).to_owned();
     let id = at(record, "session_id");
     let index = match by_id.get(id) {
         Some(index) => *index,
@@ -108,27 +116,34 @@ fn read_row(
                 .ok()
                 .or_else(|| parse_date_time(start_text))
                 .ok_or_else(|| tr!("import.invalid_date", value = start_text))?;
+            if !year_in_range(start) {
+                return Err(tr!("import.date_out_of_range", value = start_text));
+            }
             let planned = match at(record, "planned_program") {
                 "" => None,
                 program => Some(PlannedDayRef {
-                    program: program.to_owned(),
+                    program: fit_text(program, MAX_NAME_BYTES).to_owned(),
                     week: at(record, "planned_week")
                         .parse()
-                        .map_err(|_| invalid("planned_week"))?,
+                        .ok()
+                        .filter(|&week| week <= MAX_WEEKS)
+                        .ok_or_else(|| invalid("planned_week"))?,
                     day: at(record, "planned_day")
                         .parse()
-                        .map_err(|_| invalid("planned_day"))?,
+                        .ok()
+                        .filter(|&day| day <= MAX_DAYS_PER_WEEK)
+                        .ok_or_else(|| invalid("planned_day"))?,
                 }),
             };
-            let source = at(record, "source");
+            let source = name("source");
             sessions.push(Session {
                 id: 0,
                 start,
-                name: at(record, "session_name").to_owned(),
+                name: name("session_name"),
                 planned,
                 exercises: Vec::new(),
-                note: at(record, "session_note").to_owned(),
-                source: (!source.is_empty()).then(|| source.to_owned()),
+                note: note("session_note"),
+                source: (!source.is_empty()).then_some(source),
             });
             by_id.insert(id.to_owned(), sessions.len() - 1);
             sessions.len() - 1
@@ -144,10 +159,20 @@ fn read_row(
         .parse()
         .map_err(|_| invalid("exercise_position"))?;
     if position >= session.exercises.len() {
+        let exercise = name("exercise");
+        if exercise.trim().is_empty() {
+            return Err(tr!("import.missing_exercise"));
+        }
+        if session.exercises.len() >= MAX_EXERCISES_PER_SESSION {
+            return Err(tr!(
+                "import.too_many_exercises",
+                max = MAX_EXERCISES_PER_SESSION
+            ));
+        }
         session.exercises.push(LoggedExercise {
-            exercise: at(record, "exercise").to_owned(),
+            exercise,
             sets: Vec::new(),
-            note: at(record, "exercise_note").to_owned(),
+            note: note("exercise_note"),
         });
     }
     let Some(exercise) = session.exercises.last_mut() else {
@@ -175,14 +200,19 @@ fn read_row(
         "false" => Ok(false),
         _ => Err(invalid(name)),
     };
-    exercise.sets.push(LoggedSet {
+    if exercise.sets.len() >= MAX_SETS_PER_EXERCISE {
+        return Err(tr!("import.too_many_sets", max = MAX_SETS_PER_EXERCISE));
+    }
+    let set = LoggedSet {
         kind,
         load,
         reps: at(record, "reps").parse().map_err(|_| invalid("reps"))?,
         rpe,
         done: flag("done")?,
         load_typed: flag("load_typed")?,
-        note: at(record, "set_note").to_owned(),
-    });
+        note: note("set_note"),
+    };
+    check_logged_set(&set).map_err(|breach| beyond_limit(&breach))?;
+    exercise.sets.push(set);
     Ok(())
 }

@@ -86,17 +86,15 @@ impl fmt::Display for Field<'_> {
     }
 }
 
-/// Checks values against the rules for the file at `path` (used only in errors).
-struct Validator<'p> {
-    path: &'p Path,
-}
+/// Checks values against the rules; the public functions below add the
+/// file's path to the first [`Breach`] found.
+struct Validator;
 
-type Checked = Result<(), StorageError>;
+type Checked = Result<(), Breach>;
 
-impl Validator<'_> {
+impl Validator {
     fn fail(&self, field: &Field, rule: Rule) -> Checked {
-        Err(StorageError::Invalid {
-            path: self.path.to_owned(),
+        Err(Breach {
             field: field.to_string(),
             rule,
         })
@@ -474,12 +472,50 @@ impl Validator<'_> {
 
 /// Checks every value of `journal`; `path` only names the file in errors.
 pub fn validate_journal(journal: &Journal, path: &Path) -> Result<(), StorageError> {
-    let validator = Validator { path };
+    check_journal(journal).map_err(|breach| breach.in_file(path))
+}
+
+/// Checks every value of `journal` and returns the first broken rule, for
+/// journals not read from a file (one with an import applied, say).
+pub fn check_journal(journal: &Journal) -> Result<(), Breach> {
     let root = Field::Root;
-    validator.settings(&root.name("settings"), &journal.settings)?;
-    validator.exercises(&root.name("exercises"), &journal.exercises)?;
-    validator.programs(&root.name("programs"), &journal.programs)?;
-    validator.sessions(&root.name("sessions"), &journal.sessions)
+    Validator.settings(&root.name("settings"), &journal.settings)?;
+    Validator.exercises(&root.name("exercises"), &journal.exercises)?;
+    Validator.programs(&root.name("programs"), &journal.programs)?;
+    Validator.sessions(&root.name("sessions"), &journal.sessions)
+}
+
+/// A broken rule found by [`check_logged_set`] or [`check_session`]: the
+/// field path inside the checked value (`reps`, `load.value`,
+/// `exercises[2].sets[0].rpe`) and the rule.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Breach {
+    pub field: String,
+    pub rule: Rule,
+}
+
+impl Breach {
+    /// Converts the breach into the error that names the file at `path`.
+    pub fn in_file(self, path: &Path) -> StorageError {
+        StorageError::Invalid {
+            path: path.to_owned(),
+            field: self.field,
+            rule: self.rule,
+        }
+    }
+}
+
+/// Checks one logged set against the rules a journal enforces, for readers
+/// that build sets from other files (the history importers), so that what
+/// they add always saves and opens again.
+pub fn check_logged_set(set: &LoggedSet) -> Result<(), Breach> {
+    Validator.set(&Field::Root, set)
+}
+
+/// Checks one session (start date, names, notes, counts, every set) against
+/// the rules a journal enforces; the session id is not checked.
+pub fn check_session(session: &Session) -> Result<(), Breach> {
+    Validator.session(&Field::Root, session)
 }
 
 /// Checks a program and the exercises shipped with it.
@@ -488,10 +524,11 @@ pub fn validate_program(
     exercises: &[Exercise],
     path: &Path,
 ) -> Result<(), StorageError> {
-    let validator = Validator { path };
     let root = Field::Root;
-    validator.program(&root.name("program"), program)?;
-    validator.exercises(&root.name("exercises"), exercises)
+    Validator
+        .program(&root.name("program"), program)
+        .and_then(|()| Validator.exercises(&root.name("exercises"), exercises))
+        .map_err(|breach| breach.in_file(path))
 }
 
 #[cfg(test)]

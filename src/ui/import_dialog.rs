@@ -210,10 +210,15 @@ pub fn import_dialog_ui(
             && let ImportStatus::Ready(preview) = &state.status
         {
             let mut copy = journal.clone();
-            let report = import::apply(&mut copy, preview);
-            state.last_result = Some((report.added, report.duplicates));
-            commands.push(Command::ReplaceJournal(Box::new(copy)));
-            state.close();
+            match import::apply(&mut copy, preview) {
+                Ok(report) => {
+                    state.last_result = Some((report.added, report.duplicates));
+                    commands.push(Command::ReplaceJournal(Box::new(copy)));
+                    state.close();
+                }
+                // The copy is dropped: the journal stays as it was.
+                Err(error) => state.status = ImportStatus::Failed(import::error_message(&error)),
+            }
         }
         if ui.button(tr!("import.cancel_button")).clicked() {
             state.close();

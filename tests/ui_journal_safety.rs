@@ -3,7 +3,7 @@
 
 mod app_support;
 
-use app_support::harness;
+use app_support::{harness, open_journal};
 use std::fs;
 
 use egui_kittest::Harness;
@@ -26,8 +26,7 @@ fn change_on_disk_asks_before_overwriting() {
     save_journal(&topset::app::sample_journal(), &path).expect("save");
 
     let mut harness = harness();
-    harness.state_mut().open_journal(&path);
-    harness.run();
+    open_journal(&mut harness, &path);
 
     // Another program replaces the journal after Topset read it.
     let mut other = Journal::default();
@@ -75,8 +74,7 @@ fn second_window_is_warned() {
     .expect("lock");
 
     let mut harness = harness();
-    harness.state_mut().open_journal(&path);
-    harness.run();
+    open_journal(&mut harness, &path);
     let locked_by = match &harness.state().storage_question {
         Some(StorageQuestion::Locked { pid, .. }) => Some(*pid),
         _ => None,
@@ -107,8 +105,7 @@ fn changes_left_by_a_crash_are_offered_back() {
     topset::storage::write_recovery(&unsaved, &path).expect("recovery file");
 
     let mut harness = harness();
-    harness.state_mut().open_journal(&path);
-    harness.run();
+    open_journal(&mut harness, &path);
     assert!(matches!(
         harness.state().storage_question,
         Some(StorageQuestion::Recovery { .. })
@@ -129,8 +126,7 @@ fn logged_change_reaches_disk() {
     save_journal(&topset::app::sample_journal(), &path).expect("save");
 
     let mut harness = harness();
-    harness.state_mut().open_journal(&path);
-    harness.run();
+    open_journal(&mut harness, &path);
     add_week(&mut harness);
     harness.state_mut().finish_saves();
     assert!(!harness.state().unsaved);

@@ -3,7 +3,7 @@
 
 mod app_support;
 
-use app_support::{harness, open_journal};
+use app_support::{finish_opening, harness, open_journal};
 use std::fs;
 
 use egui_kittest::Harness;
@@ -133,5 +133,47 @@ fn logged_change_reaches_disk() {
     assert_eq!(
         load_journal(&path).expect("load").programs[0].weeks.len(),
         5
+    );
+}
+
+#[test]
+fn reload_after_conflict_reads_disk() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("journal.ron");
+    save_journal(&topset::app::sample_journal(), &path).expect("save");
+
+    let mut harness = harness();
+    open_journal(&mut harness, &path);
+    let mut other = Journal::default();
+    other.programs.clear();
+    save_journal(&other, &path).expect("save by another program");
+
+    add_week(&mut harness);
+    harness.state_mut().finish_saves();
+    harness.run();
+    assert!(matches!(
+        harness.state().storage_question,
+        Some(StorageQuestion::Conflict { .. })
+    ));
+
+    harness
+        .get_by_label("Reload from disk (discard my changes)")
+        .click();
+    finish_opening(&mut harness);
+    assert_eq!(harness.state().path.as_deref(), Some(path.as_path()));
+    assert!(harness.state().journal.programs.is_empty());
+    let question = match &harness.state().storage_question {
+        None => "none",
+        Some(StorageQuestion::Conflict { .. }) => "conflict",
+        Some(StorageQuestion::Recovery { .. }) => "recovery",
+        Some(StorageQuestion::Locked { .. }) => "locked",
+    };
+    assert_eq!(
+        question, "none",
+        "the discarded changes are not offered back"
+    );
+    assert!(
+        !topset::storage::recovery_path(&path).exists(),
+        "the recovery file of the discarded changes is removed"
     );
 }

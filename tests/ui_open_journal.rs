@@ -4,8 +4,10 @@
 mod app_support;
 
 use std::path::Path;
+use std::time::Duration;
 
 use app_support::{finish_opening, harness, open_journal};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use topset::app::{Command, TopsetApp};
@@ -162,4 +164,31 @@ fn edits_during_open_are_saved() {
     assert_eq!(harness.state().path.as_deref(), Some(next.as_path()));
     let saved = load_journal(&current).expect("load the journal left");
     assert_eq!(saved.programs[0].weeks.len(), 5);
+}
+
+#[test]
+fn new_journal_cancels_open() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("three.ron");
+    write(&path, THREE_SESSIONS);
+
+    let mut harness = harness();
+    let gate = harness.state_mut().journal_loader.hold_results();
+    harness
+        .state_mut()
+        .queue(Command::OpenJournal(path.clone()));
+    step(&mut harness, 2);
+    assert!(harness.state().is_opening());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    step(&mut harness, 2);
+    assert!(!harness.state().is_opening());
+
+    // The read finishes after the new journal replaced the sample; its
+    // result must not replace the new journal.
+    gate.release();
+    std::thread::sleep(Duration::from_millis(100));
+    harness.run();
+    assert_eq!(harness.state().path, None);
+    assert!(harness.state().journal.sessions.is_empty());
+    assert!(harness.state().recent.is_empty());
 }

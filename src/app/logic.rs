@@ -65,6 +65,8 @@ impl TopsetApp {
     fn apply(&mut self, command: Command, ctx: &egui::Context) {
         match command {
             Command::NewJournal => {
+                // The later request wins over a journal still being read.
+                self.journal_loader.cancel();
                 let mut journal = Journal::default();
                 journal.settings = self.journal.settings.clone();
                 self.replace_journal_file(journal, None);

@@ -68,9 +68,10 @@ impl TopsetApp {
 
     /// Starts opening the journal at `path` without blocking the frame: the
     /// file is read on a worker thread while the status bar shows "Opening…",
-    /// and [`Self::poll_opening`] opens it once read. A later request replaces
-    /// an earlier one still being read. The current journal stays open and
-    /// editable meanwhile, and its changes are saved before it is replaced.
+    /// and [`Self::poll_opening`] opens it once read. A later open replaces an
+    /// earlier one still being read, and File → New cancels it. The current
+    /// journal stays open and editable meanwhile, and its changes are saved
+    /// before it is replaced.
     pub fn start_opening(&mut self, path: PathBuf, ctx: &egui::Context) {
         if let Err(error) = self.journal_loader.start(path.clone(), ctx) {
             log::warn!(
@@ -259,6 +260,12 @@ impl TopsetApp {
         };
         match (question, answer) {
             (StorageQuestion::Conflict { path }, StorageAnswer::ConflictReload) => {
+                // The saver drops the discarded changes and their recovery
+                // file. Waiting for it keeps the reload from offering them back.
+                if let Some(autosaver) = self.autosaver() {
+                    autosaver.resolve_conflict(ConflictChoice::Reload);
+                }
+                self.finish_saves();
                 self.commands.push(super::Command::OpenJournal(path));
             }
             (StorageQuestion::Conflict { .. }, StorageAnswer::ConflictOverwrite) => {

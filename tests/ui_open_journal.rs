@@ -183,7 +183,7 @@ fn new_journal_cancels_open() {
     step(&mut harness, 2);
     assert!(!harness.state().is_opening());
 
-    // The read finishes after the new journal replaced the sample; its
+    // The read finishes after the new journal replaced the sample. Its
     // result must not replace the new journal.
     gate.release();
     std::thread::sleep(Duration::from_millis(100));

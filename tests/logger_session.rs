@@ -54,6 +54,11 @@ fn harness() -> Harness<'static, Fixture> {
 
 /// Starts a session of bench press only, from scratch, by clicking.
 fn start_bench_session(harness: &mut Harness<'static, Fixture>) {
+    start_session(harness, "Bench press");
+}
+
+/// Starts a session of `exercise` only, from scratch, by clicking.
+fn start_session(harness: &mut Harness<'static, Fixture>, exercise: &str) {
     harness.get_by_label("Choose exercises").click();
     harness.run();
     harness
@@ -62,7 +67,7 @@ fn start_bench_session(harness: &mut Harness<'static, Fixture>) {
     harness.run();
     harness
         .get_by_role_and_label(Role::TextInput, "Add exercise")
-        .type_text("Bench press");
+        .type_text(exercise);
     harness.run();
     harness
         .get_by_role_and_label(Role::Button, "Add exercise")
@@ -459,6 +464,7 @@ fn enter_moves_to_next_exercise() {
 
     // Mark every bench press set done but the last backoff, then finish
     // that one with Enter in its RPE field.
+    type_into(&mut harness, "Bench press, Top set 1, load", "100");
     for set in [
         "Warm-up 1",
         "Warm-up 2",
@@ -500,4 +506,76 @@ fn done_set_edit_saved_on_leave() {
     assert_eq!(harness.state().commands.len(), 2);
     let saved = last_saved(&harness);
     assert_eq!(saved.exercises[0].top_set().map(|top| top.reps), Some(5));
+}
+
+/// Returns whether the first top set of the first exercise is marked done.
+fn top_set_done(harness: &Harness<'static, Fixture>) -> bool {
+    let draft = harness.state().logger.draft.as_ref().expect("a draft");
+    draft.exercises[0]
+        .logged
+        .sets
+        .iter()
+        .find(|set| set.kind == SetKind::Top)
+        .expect("a top set")
+        .done
+}
+
+const NEEDS_LOAD_HINT: &str = "Type a load first: the backoff loads follow it.";
+
+#[test]
+fn top_set_without_load_stays_open() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    click_done(&mut harness, "Top set 1");
+
+    assert!(!top_set_done(&harness));
+    harness.get_by_label(NEEDS_LOAD_HINT);
+    assert!(harness.state().commands.is_empty(), "nothing to save");
+    let now = harness.state().clock.now;
+    assert_eq!(harness.state().logger.rest.remaining(now), None);
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Bench press, Top set 1, load")
+            .is_focused()
+    );
+
+    harness
+        .get_by_role_and_label(Role::TextInput, "Bench press, Top set 1, load")
+        .type_text("100");
+    harness.run();
+    assert!(harness.query_by_label(NEEDS_LOAD_HINT).is_none());
+    click_done(&mut harness, "Top set 1");
+    assert!(top_set_done(&harness));
+    assert_eq!(
+        last_saved(&harness).exercises[0]
+            .top_set()
+            .map(|top| top.load),
+        Some(Some(topset::model::Load::kg(100.0)))
+    );
+}
+
+#[test]
+fn bodyweight_top_set_can_be_done() {
+    let mut harness = harness();
+    harness
+        .state_mut()
+        .journal
+        .exercises
+        .push(topset::model::Exercise::new(
+            "Pull-up",
+            &[topset::model::Muscle::Back],
+            topset::model::Equipment::Bodyweight,
+            topset::model::Suitability::Good,
+        ));
+    start_session(&mut harness, "Pull-up");
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Pull-up, Top set 1, done")
+        .click();
+    harness.run();
+
+    assert!(top_set_done(&harness));
+    assert!(harness.query_by_label(NEEDS_LOAD_HINT).is_none());
+    let saved = last_saved(&harness);
+    let top = saved.exercises[0].top_set().expect("a done top set");
+    assert_eq!(top.load, None, "body weight alone");
 }

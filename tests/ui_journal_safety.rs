@@ -3,7 +3,7 @@
 
 mod app_support;
 
-use app_support::harness;
+use app_support::{finish_opening, harness, open_journal};
 use std::fs;
 
 use egui_kittest::Harness;
@@ -26,8 +26,7 @@ fn change_on_disk_asks_before_overwriting() {
     save_journal(&topset::app::sample_journal(), &path).expect("save");
 
     let mut harness = harness();
-    harness.state_mut().open_journal(&path);
-    harness.run();
+    open_journal(&mut harness, &path);
 
     // Another program replaces the journal after Topset read it.
     let mut other = Journal::default();
@@ -75,8 +74,7 @@ fn second_window_is_warned() {
     .expect("lock");
 
     let mut harness = harness();
-    harness.state_mut().open_journal(&path);
-    harness.run();
+    open_journal(&mut harness, &path);
     let locked_by = match &harness.state().storage_question {
         Some(StorageQuestion::Locked { pid, .. }) => Some(*pid),
         _ => None,
@@ -107,8 +105,7 @@ fn changes_left_by_a_crash_are_offered_back() {
     topset::storage::write_recovery(&unsaved, &path).expect("recovery file");
 
     let mut harness = harness();
-    harness.state_mut().open_journal(&path);
-    harness.run();
+    open_journal(&mut harness, &path);
     assert!(matches!(
         harness.state().storage_question,
         Some(StorageQuestion::Recovery { .. })
@@ -129,13 +126,54 @@ fn logged_change_reaches_disk() {
     save_journal(&topset::app::sample_journal(), &path).expect("save");
 
     let mut harness = harness();
-    harness.state_mut().open_journal(&path);
-    harness.run();
+    open_journal(&mut harness, &path);
     add_week(&mut harness);
     harness.state_mut().finish_saves();
     assert!(!harness.state().unsaved);
     assert_eq!(
         load_journal(&path).expect("load").programs[0].weeks.len(),
         5
+    );
+}
+
+#[test]
+fn reload_after_conflict_reads_disk() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("journal.ron");
+    save_journal(&topset::app::sample_journal(), &path).expect("save");
+
+    let mut harness = harness();
+    open_journal(&mut harness, &path);
+    let mut other = Journal::default();
+    other.programs.clear();
+    save_journal(&other, &path).expect("save by another program");
+
+    add_week(&mut harness);
+    harness.state_mut().finish_saves();
+    harness.run();
+    assert!(matches!(
+        harness.state().storage_question,
+        Some(StorageQuestion::Conflict { .. })
+    ));
+
+    harness
+        .get_by_label("Reload from disk (discard my changes)")
+        .click();
+    finish_opening(&mut harness);
+    assert_eq!(harness.state().path.as_deref(), Some(path.as_path()));
+    assert!(harness.state().journal.programs.is_empty());
+    let question = match &harness.state().storage_question {
+        None => "none",
+        Some(StorageQuestion::Conflict { .. }) => "conflict",
+        Some(StorageQuestion::Recovery { .. }) => "recovery",
+        Some(StorageQuestion::Locked { .. }) => "locked",
+    };
+    assert_eq!(
+        question, "none",
+        "the discarded changes are not offered back"
+    );
+    assert!(
+        !topset::storage::recovery_path(&path).exists(),
+        "the recovery file of the discarded changes is removed"
     );
 }

@@ -2,7 +2,7 @@
 
 mod app_support;
 
-use app_support::harness;
+use app_support::{finish_opening, harness, open_journal};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use topset::app::Panel;
@@ -120,7 +120,7 @@ fn open_without_dialog_asks_for_a_typed_path() {
         .type_text(&path.display().to_string());
     harness.run();
     harness.get_by_label("OK").click();
-    harness.run();
+    finish_opening(&mut harness);
     assert_eq!(harness.state().path.as_deref(), Some(path.as_path()));
     assert!(harness.state().journal.sessions.is_empty());
 }
@@ -133,8 +133,7 @@ fn opening_a_broken_file_keeps_the_journal() {
 
     let mut harness = harness();
     let sessions_before = harness.state().journal.sessions.len();
-    harness.state_mut().open_journal(&path);
-    harness.run();
+    open_journal(&mut harness, &path);
     let notice = harness.state().notice.clone().expect("an error is shown");
     assert!(notice.is_error);
     assert!(

@@ -2,7 +2,7 @@
 
 mod app_support;
 
-use app_support::harness;
+use app_support::{finish_opening, harness, open_journal};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -79,8 +79,7 @@ fn saved_journal_appears_in_recent_menu() {
     save_journal(&Journal::default(), &path).expect("save");
 
     let mut harness = harness();
-    harness.state_mut().open_journal(&path);
-    harness.run();
+    open_journal(&mut harness, &path);
     assert_eq!(harness.state().recent, std::slice::from_ref(&path));
 
     // Back to the sample, then reopen the file from File → Open recent.
@@ -92,7 +91,7 @@ fn saved_journal_appears_in_recent_menu() {
     harness.get_by_label("Open recent").hover();
     harness.run();
     harness.get_by_label(&path.display().to_string()).click();
-    harness.run();
+    finish_opening(&mut harness);
     assert_eq!(harness.state().path.as_deref(), Some(path.as_path()));
 }
 
@@ -104,8 +103,7 @@ fn title_shows_name_and_unsaved_mark() {
 
     let mut harness = harness();
     assert_eq!(harness.state().title(), "Sample journal — Topset");
-    harness.state_mut().open_journal(&path);
-    harness.run();
+    open_journal(&mut harness, &path);
     assert_eq!(harness.state().title(), "block.ron — Topset");
     harness.get_by_label("Program editor").click();
     harness.run();
@@ -147,7 +145,7 @@ fn typed_path_opens_with_enter() {
         .type_text(&path.display().to_string());
     harness.run();
     harness.key_press(Key::Enter);
-    harness.run();
+    finish_opening(&mut harness);
     assert_eq!(harness.state().path.as_deref(), Some(path.as_path()));
 }
 
@@ -195,12 +193,12 @@ impl egui::DroppedFile for DroppedPath {
     }
 }
 
+/// Drops `path` onto the window; the next frame handles it.
 fn drop_file(harness: &mut Harness<'static, TopsetApp>, path: std::path::PathBuf) {
     harness
         .input_mut()
         .dropped_files
         .push(std::sync::Arc::new(DroppedPath(path)));
-    harness.run();
 }
 
 #[test]
@@ -214,6 +212,7 @@ fn dropped_program_is_imported() {
 
     let mut harness = harness();
     drop_file(&mut harness, path);
+    harness.run();
     let names: Vec<&str> = harness
         .state()
         .journal
@@ -232,5 +231,6 @@ fn dropped_journal_is_opened() {
 
     let mut harness = harness();
     drop_file(&mut harness, path.clone());
+    finish_opening(&mut harness);
     assert_eq!(harness.state().path.as_deref(), Some(path.as_path()));
 }

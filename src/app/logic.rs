@@ -8,11 +8,15 @@ use crate::model::Journal;
 use crate::tr;
 
 impl TopsetApp {
-    /// Applies the queued commands, then reads finished dialogs and saves.
+    /// Applies the queued commands, then reads finished dialogs, opens and saves.
     pub fn run_logic(&mut self, ctx: &egui::Context) {
         for command in std::mem::take(&mut self.commands) {
             self.apply(command, ctx);
         }
+        // After the commands, so an open requested this frame drops the
+        // result of an earlier one, and edits made this frame are saved to
+        // the journal being left.
+        self.poll_opening();
 
         if let Some(outcome) = self.dialogs.poll() {
             match outcome {
@@ -61,12 +65,14 @@ impl TopsetApp {
     fn apply(&mut self, command: Command, ctx: &egui::Context) {
         match command {
             Command::NewJournal => {
+                // The later request wins over a journal still being read.
+                self.journal_loader.cancel();
                 let mut journal = Journal::default();
                 journal.settings = self.journal.settings.clone();
                 self.replace_journal_file(journal, None);
             }
             Command::OpenJournalDialog => self.ask_path(DialogPurpose::OpenJournal, ctx),
-            Command::OpenJournal(path) => self.open_journal(&path),
+            Command::OpenJournal(path) => self.start_opening(path, ctx),
             Command::Save => match self.path.clone() {
                 Some(_) => self.finish_saves(),
                 None => self.ask_path(DialogPurpose::SaveJournalAs, ctx),
@@ -220,7 +226,7 @@ impl TopsetApp {
 
     fn use_path(&mut self, purpose: DialogPurpose, path: PathBuf, ctx: &egui::Context) {
         match purpose {
-            DialogPurpose::OpenJournal => self.open_journal(&path),
+            DialogPurpose::OpenJournal => self.start_opening(path, ctx),
             DialogPurpose::SaveJournalAs => self.save_as(with_extension_if_missing(path, "ron")),
             DialogPurpose::ImportHistory => self.import_task.read_file(path, ctx),
             DialogPurpose::ExportChart => self.export_chart(path, ctx),

@@ -11,6 +11,7 @@ mod dialogs;
 mod equipment;
 mod import_task;
 pub mod instance_lock;
+mod journal_loader;
 mod logic;
 mod persistence;
 mod planned_day;
@@ -30,6 +31,7 @@ pub use command::Command;
 pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs};
 pub use equipment::{default_inventory, equipment_inventory};
 pub use import_task::ImportTask;
+pub use journal_loader::{JournalLoader, LoadResult, LoadedJournal, OpenGate, load_for_opening};
 pub use persistence::{StorageAnswer, StorageQuestion};
 pub use planned_day::next_planned_day;
 pub use rest_timer::{
@@ -159,6 +161,8 @@ pub struct TopsetApp {
     pub import_dialog: crate::ui::import_dialog::ImportDialogState,
     /// Reading and previewing of the file being imported.
     pub import_task: ImportTask,
+    /// Journal being read on a worker thread before it opens.
+    pub journal_loader: JournalLoader,
     /// Calculator panel state.
     pub calculator: crate::ui::calculator::CalculatorState,
     /// Chart waiting for the user to choose where to export it, with its size in pixels.
@@ -203,6 +207,7 @@ impl TopsetApp {
             chart_to_export: None,
             import_dialog: Default::default(),
             import_task: ImportTask::default(),
+            journal_loader: JournalLoader::default(),
             calculator: Default::default(),
         }
     }

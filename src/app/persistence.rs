@@ -1,5 +1,6 @@
-//! Opening and saving the journal file: the background autosaver, the
-//! instance lock, crash recovery and changes made by other programs.
+//! Opening and saving the journal file: reading it off the UI thread (see
+//! [`super::journal_loader`]), the background autosaver, the instance lock,
+//! crash recovery and changes made by other programs.
 //!
 //! Every change to a journal that has a file goes to the [`Autosaver`], which
 //! writes a recovery copy at once and the journal itself within a second, off
@@ -13,9 +14,10 @@ use std::time::{Duration, Instant};
 
 use super::autosave::{Autosaver, ConflictChoice, FlushResult, SaveEvent};
 use super::instance_lock::{InstanceLock, LockError};
+use super::journal_loader::{LoadResult, LoadedJournal, load_for_opening};
 use super::{Notice, TopsetApp, effective_language};
 use crate::model::Journal;
-use crate::storage::{FileStamp, discard_recovery, load_journal_stamped, recover_journal};
+use crate::storage::discard_recovery;
 use crate::tr;
 
 /// How long quitting waits for the last save.
@@ -31,13 +33,12 @@ pub enum StorageQuestion {
         path: PathBuf,
         recovered: Box<Journal>,
     },
-    /// Another Topset window has the journal open; the journal waits here
-    /// until the user opens it anyway or cancels.
+    /// Another Topset window has the journal open. The journal, read with its
+    /// recovery file, waits here until the user opens it anyway or cancels.
     Locked {
         path: PathBuf,
         pid: u32,
-        journal: Box<Journal>,
-        stamp: FileStamp,
+        loaded: Box<LoadedJournal>,
     },
 }
 
@@ -55,10 +56,46 @@ pub enum StorageAnswer {
 }
 
 impl TopsetApp {
-    /// Opens the journal at `path`. On failure the current journal stays open
-    /// and the file on disk is left as it is.
+    /// Opens the journal at `path`, reading it on the calling thread. It is
+    /// meant for start-up, before the first frame is drawn. A running window
+    /// opens through [`super::Command::OpenJournal`], which reads the file on
+    /// a worker thread. An open still in progress is abandoned. On failure the
+    /// current journal stays open and the file on disk is left as it is.
     pub fn open_journal(&mut self, path: &Path) {
-        let (journal, stamp) = match load_journal_stamped(path) {
+        self.journal_loader.cancel();
+        self.finish_loading(path, load_for_opening(path));
+    }
+
+    /// Starts opening the journal at `path` without blocking the frame: the
+    /// file is read on a worker thread while the status bar shows "Opening…",
+    /// and [`Self::poll_opening`] opens it once read. A later open replaces an
+    /// earlier one still being read, and File → New cancels it. The current
+    /// journal stays open and editable meanwhile, and its changes are saved
+    /// before it is replaced.
+    pub fn start_opening(&mut self, path: PathBuf, ctx: &egui::Context) {
+        if let Err(error) = self.journal_loader.start(path.clone(), ctx) {
+            log::warn!(
+                "cannot start the journal reading thread, reading on the UI thread: {error}"
+            );
+            self.open_journal(&path);
+        }
+    }
+
+    /// Returns whether a journal is being read for opening.
+    pub fn is_opening(&self) -> bool {
+        self.journal_loader.is_busy()
+    }
+
+    /// Opens the journal read by the worker, once it is read.
+    pub(super) fn poll_opening(&mut self) {
+        if let Some((path, result)) = self.journal_loader.poll() {
+            self.finish_loading(&path, result);
+        }
+    }
+
+    /// Opens a journal read from `path`, or reports why it cannot be opened.
+    fn finish_loading(&mut self, path: &Path, result: LoadResult) {
+        let loaded = match result {
             Ok(loaded) => loaded,
             Err(error) => {
                 log::error!("{error}");
@@ -70,31 +107,31 @@ impl TopsetApp {
             }
         };
         match InstanceLock::acquire(path) {
-            Ok(lock) => self.finish_open(path, journal, stamp, Some(lock)),
+            Ok(lock) => self.finish_open(path, loaded, Some(lock)),
             Err(LockError::HeldBy { pid, .. }) => {
                 log::warn!("{} is open in process {pid}", path.display());
                 self.storage_question = Some(StorageQuestion::Locked {
                     path: path.to_owned(),
                     pid,
-                    journal: Box::new(journal),
-                    stamp,
+                    loaded: Box::new(loaded),
                 });
             }
             Err(error) => {
                 // Without a lock file (a read-only folder) the journal still opens.
                 log::warn!("{error}");
-                self.finish_open(path, journal, stamp, None);
+                self.finish_open(path, loaded, None);
             }
         }
     }
 
-    fn finish_open(
-        &mut self,
-        path: &Path,
-        journal: Journal,
-        stamp: FileStamp,
-        lock: Option<InstanceLock>,
-    ) {
+    /// Shows the journal read from `path`, then the recovery question when the
+    /// recovery file read with it contains changes a crash left.
+    fn finish_open(&mut self, path: &Path, loaded: LoadedJournal, lock: Option<InstanceLock>) {
+        let LoadedJournal {
+            journal,
+            stamp,
+            recovery,
+        } = loaded;
         log::info!("opened {}", path.display());
         self.remember_recent(path);
         self.replace_journal_file(journal, Some(path.to_owned()));
@@ -102,7 +139,7 @@ impl TopsetApp {
         if let Some(autosaver) = self.autosaver() {
             autosaver.opened(path.to_owned(), Some(stamp));
         }
-        match recover_journal(path) {
+        match recovery {
             Ok(Some(recovered)) => {
                 self.storage_question = Some(StorageQuestion::Recovery {
                     path: path.to_owned(),
@@ -118,10 +155,13 @@ impl TopsetApp {
     }
 
     /// Shows `journal` in place of the current one, saved at `path` if given.
+    /// Changes waiting for the autosaver are written to the file being left
+    /// first, and a question about that file is dropped with it.
     pub(super) fn replace_journal_file(&mut self, journal: Journal, path: Option<PathBuf>) {
         self.finish_saves();
         // The lock belongs to the file being left; the caller locks the new one.
         self.lock = None;
+        self.storage_question = None;
         self.journal = journal;
         self.path = path;
         self.unsaved = false;
@@ -220,7 +260,13 @@ impl TopsetApp {
         };
         match (question, answer) {
             (StorageQuestion::Conflict { path }, StorageAnswer::ConflictReload) => {
-                self.open_journal(&path);
+                // The saver drops the discarded changes and their recovery
+                // file. Waiting for it keeps the reload from offering them back.
+                if let Some(autosaver) = self.autosaver() {
+                    autosaver.resolve_conflict(ConflictChoice::Reload);
+                }
+                self.finish_saves();
+                self.commands.push(super::Command::OpenJournal(path));
             }
             (StorageQuestion::Conflict { .. }, StorageAnswer::ConflictOverwrite) => {
                 if let Some(autosaver) = self.autosaver() {
@@ -238,19 +284,11 @@ impl TopsetApp {
                     log::error!("{error}");
                 }
             }
-            (
-                StorageQuestion::Locked {
-                    path,
-                    journal,
-                    stamp,
-                    ..
-                },
-                StorageAnswer::OpenAnyway,
-            ) => {
+            (StorageQuestion::Locked { path, loaded, .. }, StorageAnswer::OpenAnyway) => {
                 let lock = InstanceLock::take_over(&path)
                     .inspect_err(|error| log::warn!("{error}"))
                     .ok();
-                self.finish_open(&path, *journal, stamp, lock);
+                self.finish_open(&path, *loaded, lock);
             }
             (question, answer) => log::debug!("{answer:?} closes {question:?}"),
         }

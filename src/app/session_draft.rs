@@ -299,6 +299,17 @@ impl DraftExercise {
         }
     }
 
+    /// Returns whether the set at `index` is a top set without a load in an
+    /// exercise done with a load. Such a set cannot be marked done, because
+    /// the backoff loads would have nothing to follow. A typed 0 is a load,
+    /// and a bodyweight exercise needs none (no load there is body weight alone).
+    pub fn needs_load_before_done(&self, index: usize) -> bool {
+        let Some(set) = self.logged.sets.get(index) else {
+            return false;
+        };
+        set.kind == SetKind::Top && set.load.is_none() && self.loading != Loading::Bodyweight
+    }
+
     /// Whether backoff loads depend on the reps and RPE of the sets (and not
     /// only on the top set load), so editing those must recompute them.
     pub fn loads_follow_reps(&self) -> bool {
@@ -709,6 +720,49 @@ mod tests {
         let backoff = top + 1;
         assert_eq!(pull_up.backoff_target(backoff, &plates), None);
         assert_eq!(pull_up.logged.sets[backoff].load, None);
+    }
+
+    #[test]
+    fn top_set_without_load_needs_one() {
+        let journal = Journal::default();
+        let plates = PlateInventory::standard_kg();
+        let mut bench = DraftExercise::from_scratch("Bench press", &journal);
+        let top = bench
+            .logged
+            .sets
+            .iter()
+            .position(|set| set.kind == SetKind::Top)
+            .expect("a top set");
+        assert!(bench.needs_load_before_done(top));
+        assert!(!bench.needs_load_before_done(top + 1), "a backoff set");
+
+        bench.set_load(top, Some(Load::kg(0.0)), &plates);
+        assert!(!bench.needs_load_before_done(top), "0 is a load");
+        bench.set_load(top, Some(Load::kg(100.0)), &plates);
+        assert!(!bench.needs_load_before_done(top));
+        assert!(!bench.needs_load_before_done(99), "no such set");
+    }
+
+    #[test]
+    fn bodyweight_top_set_needs_no_load() {
+        use crate::model::{Exercise, Muscle};
+
+        let mut journal = Journal::default();
+        journal.exercises.push(Exercise::new(
+            "Pull-up",
+            &[Muscle::Back],
+            Equipment::Bodyweight,
+            Suitability::Good,
+        ));
+        let pull_up = DraftExercise::from_scratch("Pull-up", &journal);
+        let top = pull_up
+            .logged
+            .sets
+            .iter()
+            .position(|set| set.kind == SetKind::Top)
+            .expect("a top set");
+        assert_eq!(pull_up.logged.sets[top].load, None);
+        assert!(!pull_up.needs_load_before_done(top));
     }
 
     #[test]

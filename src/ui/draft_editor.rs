@@ -55,6 +55,9 @@ pub struct DraftEditor {
     new_exercise: String,
     /// Field to focus the next time it is drawn, with its text selected.
     pub(super) focus_request: Option<FieldKey>,
+    /// Exercise and set indices of the top set that could not be marked done
+    /// because it has no load. Its row shows a hint until a load is typed.
+    pub(super) missing_load: Option<(usize, usize)>,
     /// Start date ("2026-12-04") and time ("18:30") of the session as typed.
     date_text: String,
     time_text: String,
@@ -86,6 +89,7 @@ impl DraftEditor {
     pub fn reset(&mut self) {
         self.texts.clear();
         self.errors.clear();
+        self.missing_load = None;
         self.invalidate();
         self.start_invalid = false;
     }
@@ -385,8 +389,7 @@ fn exercise_ui(
     });
 
     if let Some(set_index) = completed {
-        editor.focus_request = complete_set(exercise, exercise_index, set_index, outcome);
-        editor.invalidate();
+        complete_set(exercise, exercise_index, set_index, editor, outcome);
     }
     if let Some(set_index) = remove_set {
         if let Some(removed) = exercise.remove_set(set_index, plates) {

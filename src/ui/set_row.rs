@@ -85,6 +85,11 @@ pub(super) fn set_row_ui(
         match parse_load(&text, exercise.loading) {
             Ok(value) => {
                 editor.errors.remove(&row.key(Field::Load));
+                if value.is_some()
+                    && editor.missing_load == Some((row.exercise_index, row.set_index))
+                {
+                    editor.missing_load = None;
+                }
                 let load = value.map(|value| Load::new(value, unit));
                 exercise.set_load(row.set_index, load, plates);
                 edited = true;
@@ -215,8 +220,15 @@ pub(super) fn set_row_ui(
         action = RowAction::Remove;
     }
 
-    // Load details, with a button to drop a hand-typed backoff load:
+    // Load details, with a button to drop a hand-typed backoff load, or why
+    // the set could not be marked done:
     ui.horizontal(|ui| {
+        if editor.missing_load == Some((row.exercise_index, row.set_index)) {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                tr!("logger.top_set_needs_load"),
+            );
+        }
         if let Some(details) = editor.load_details(row.exercise_index, row.set_index) {
             ui.label(RichText::new(details).small());
         }
@@ -317,30 +329,45 @@ fn field_id(draft_id: u64, key: FieldKey) -> Id {
     Id::unique(("topset-draft-field", draft_id, key))
 }
 
-/// Marks the set done and returns the load field of the next set not done,
-/// which gets the focus.
+/// Marks the set done and focuses the load field of the next set not done.
+/// A top set that needs a load (see
+/// [`DraftExercise::needs_load_before_done`]) stays not done: its own load
+/// field gets the focus and its row shows why.
 pub(super) fn complete_set(
     exercise: &mut DraftExercise,
     exercise_index: usize,
     set_index: usize,
+    editor: &mut DraftEditor,
     outcome: &mut EditorOutcome,
-) -> Option<FieldKey> {
-    let set = exercise.logged.sets.get_mut(set_index)?;
+) {
+    if exercise.needs_load_before_done(set_index) {
+        editor.missing_load = Some((exercise_index, set_index));
+        editor.focus_request = Some(FieldKey {
+            exercise: exercise_index,
+            set: set_index,
+            field: Field::Load,
+        });
+        return;
+    }
+    let Some(set) = exercise.logged.sets.get_mut(set_index) else {
+        return;
+    };
     set.done = true;
     outcome.completed = Some((exercise_index, set_index));
     outcome.changed = true;
     outcome.done_sets_changed = true;
+    editor.invalidate();
 
-    let next = exercise
+    editor.focus_request = exercise
         .logged
         .sets
         .iter()
         .enumerate()
         .skip(set_index + 1)
-        .find(|(_, set)| !set.done)?;
-    Some(FieldKey {
-        exercise: exercise_index,
-        set: next.0,
-        field: Field::Load,
-    })
+        .find(|(_, set)| !set.done)
+        .map(|(next, _)| FieldKey {
+            exercise: exercise_index,
+            set: next,
+            field: Field::Load,
+        });
 }

@@ -303,6 +303,17 @@ impl TopsetApp {
 
     fn status_bar_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
+            if let Some(path) = self.journal_loader.path() {
+                let file = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |name| name.to_string_lossy().into_owned(),
+                );
+                // The spinner repaints the window until the journal opens.
+                ui.spinner();
+                ui.label(tr!("app.opening", file = file))
+                    .on_hover_text(path.display().to_string());
+                ui.separator();
+            }
             let journal_state = match (&self.path, self.unsaved) {
                 (Some(_), true) => tr!("status.saving"),
                 (Some(_), false) => tr!("status.saved"),

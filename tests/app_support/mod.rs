@@ -1,9 +1,20 @@
 //! The whole window for UI tests: the app on the built-in sample journal,
-//! with typed-path dialogs and the clock fixed at 30 November 2026, 18:00.
+//! with typed-path dialogs and the clock fixed at 30 November 2026, 18:00,
+//! and helpers that open a journal the way the window does, on a worker thread.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use egui_kittest::Harness;
-use topset::app::TopsetApp;
+use topset::app::{Command, TopsetApp};
+
+/// Maximum real time [`finish_opening`] waits for a journal to be read. It
+/// is far more than a small test journal needs, because test binaries share
+/// the machine's cores.
+const OPEN_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Builds the window at 1280 × 900 points and draws its first frames.
 pub fn harness() -> Harness<'static, TopsetApp> {
@@ -18,4 +29,33 @@ pub fn harness() -> Harness<'static, TopsetApp> {
         );
     harness.run();
     harness
+}
+
+/// Opens `path` as File → Open does, and runs frames until it is open or
+/// its error is shown.
+pub fn open_journal(harness: &mut Harness<'static, TopsetApp>, path: &Path) {
+    harness
+        .state_mut()
+        .queue(Command::OpenJournal(path.to_owned()));
+    finish_opening(harness);
+}
+
+/// Runs frames until the journal being read has opened or failed, then
+/// until the window settles. The first frame applies the input and commands
+/// queued before the call, which may start the read. Panics when the read
+/// takes longer than [`OPEN_TIMEOUT`].
+pub fn finish_opening(harness: &mut Harness<'static, TopsetApp>) {
+    harness.step();
+    let deadline = Instant::now() + OPEN_TIMEOUT;
+    while harness.state().is_opening() {
+        let path = harness.state().journal_loader.path().map(Path::to_owned);
+        assert!(
+            Instant::now() < deadline,
+            "{path:?} was still being read after {OPEN_TIMEOUT:?}"
+        );
+        // Leaves the core to the reading thread between frames.
+        std::thread::sleep(Duration::from_millis(2));
+        harness.step();
+    }
+    harness.run();
 }

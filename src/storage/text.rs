@@ -88,15 +88,48 @@ pub fn parse_ron<T: DeserializeOwned>(text: &str, path: &Path) -> Result<T, Stor
             path: path.to_owned(),
         });
     }
-    ron::Options::default()
-        .from_str(text)
-        .map_err(|error| StorageError::Syntax {
+    let options = ron::Options::default();
+    options.from_str(text).map_err(|error| {
+        let message = syntax_message(&error.code);
+        StorageError::Syntax {
             path: path.to_owned(),
             line: error.span.start.line,
             column: error.span.start.col,
-            message: syntax_message(&error.code),
-        })
+            message: match error_field::<T>(text, &options) {
+                Some(field) => format!("{field}: {message}"),
+                None => message,
+            },
+        }
+    })
 }
+
+/// Returns the path of the field a failed parse stopped in
+/// (`sessions[0].exercises[0].sets[1].reps`), found by parsing `text` again
+/// while tracking fields. That second pass runs only for files that failed,
+/// so valid files open at full speed. `None` when the error is outside any
+/// field (a missing bracket at the top level, text after the end).
+fn error_field<T: DeserializeOwned>(text: &str, options: &ron::Options) -> Option<String> {
+    let mut deserializer = ron::Deserializer::from_str_with_options(text, options).ok()?;
+    let error = serde_path_to_error::deserialize::<_, T>(&mut deserializer).err()?;
+    // The path ends in `?` where the parser failed before it could name the
+    // field (a file cut off after a comma); only the named part is kept.
+    let field = error.path().to_string();
+    let field = field.trim_end_matches('?').trim_end_matches('.');
+    if field.is_empty() {
+        return None;
+    }
+    // Deeply nested junk gives paths of a hundred `[0]`; the start locates it.
+    if field.len() > MAX_FIELD_CHARS {
+        let cut = field[..MAX_FIELD_CHARS]
+            .rfind(['.', '['])
+            .unwrap_or(MAX_FIELD_CHARS);
+        return Some(format!("{}…", &field[..cut]));
+    }
+    Some(field.to_owned())
+}
+
+/// Longest field path shown in a syntax error, in bytes.
+const MAX_FIELD_CHARS: usize = 80;
 
 /// ron's message for `code`, except where it addresses the programmer.
 fn syntax_message(code: &ron::Error) -> String {

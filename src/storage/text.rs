@@ -111,14 +111,15 @@ pub fn parse_ron<T: DeserializeOwned>(text: &str, path: &Path) -> Result<T, Stor
 fn error_field<T: DeserializeOwned>(text: &str, options: &ron::Options) -> Option<String> {
     let mut deserializer = ron::Deserializer::from_str_with_options(text, options).ok()?;
     let error = serde_path_to_error::deserialize::<_, T>(&mut deserializer).err()?;
-    // The path ends in `?` where the parser failed before it could name the
-    // field (a file cut off after a comma); only the named part is kept.
+    // The path ends in `?` when the parser failed before it could name the
+    // field, as in a file cut off after a comma. Only the named part is kept.
     let field = error.path().to_string();
     let field = field.trim_end_matches('?').trim_end_matches('.');
     if field.is_empty() {
         return None;
     }
-    // Deeply nested junk gives paths of a hundred `[0]`; the start locates it.
+    // Deeply nested values give paths of dozens of `[0]`, and the start is
+    // enough to locate them.
     if field.len() > MAX_FIELD_CHARS {
         let cut = field[..MAX_FIELD_CHARS]
             .rfind(['.', '['])
@@ -128,7 +129,7 @@ fn error_field<T: DeserializeOwned>(text: &str, options: &ron::Options) -> Optio
     Some(field.to_owned())
 }
 
-/// Longest field path shown in a syntax error, in bytes.
+/// Maximum length of the field path shown in a syntax error, in bytes.
 const MAX_FIELD_CHARS: usize = 80;
 
 /// ron's message for `code`, except where it addresses the programmer.

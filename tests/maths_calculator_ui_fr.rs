@@ -42,6 +42,10 @@ fn french_panel_uses_decimal_comma() {
     harness.get_by_label("10,42 %");
     harness.get_by_label("25 + 15 + 2,5 + 1,25");
     harness.get_by_label("Séries d'échauffement");
+    // The RPE charts are named in French, formulas keep their authors' names.
+    harness.get_by_label("Table RPE");
+    harness.get_by_label("Table RPE 2025");
+    harness.get_by_label("Epley");
     assert_eq!(
         harness.state().report().unwrap().backoffs[0].loadable(),
         107.5

@@ -12,6 +12,7 @@ use crate::model::{
     WarmupScheme, format_number, parse_decimal, top_set_report,
 };
 use crate::tr;
+use crate::ui::widgets::e1rm_method_name;
 
 /// Calculator panel state kept between frames.
 #[derive(Debug, Default)]
@@ -160,7 +161,7 @@ pub fn calculator_ui(ui: &mut Ui, state: &mut CalculatorState, settings: &Settin
         ui.label(RichText::new(tr!("calculator.value")).strong());
         ui.end_row();
         for (method, estimate) in &report.e1rm {
-            ui.label(method.label());
+            ui.label(e1rm_method_name(*method));
             match estimate {
                 Some(estimate) => {
                     ui.label(load(estimate.value));

@@ -7,7 +7,7 @@ use crate::model::{
     E1rmMethod, Language, PlateInventory, Settings, Unit, format_number, parse_decimal,
 };
 use crate::tr;
-use crate::ui::widgets::decimal_field;
+use crate::ui::widgets::{decimal_field, e1rm_method_name};
 
 /// Text of the plate list while the user types it.
 #[derive(Clone, Debug, Default)]
@@ -58,10 +58,11 @@ pub fn settings_ui(
 
             let label = ui.label(tr!("settings.e1rm_method"));
             ComboBox::from_id_salt("e1rm_method")
-                .selected_text(edited.e1rm_method.label())
+                .selected_text(e1rm_method_name(edited.e1rm_method))
                 .show_ui(ui, |ui| {
                     for method in E1rmMethod::ALL {
-                        ui.selectable_value(&mut edited.e1rm_method, method, method.label());
+                        let name = e1rm_method_name(method);
+                        ui.selectable_value(&mut edited.e1rm_method, method, name);
                     }
                 })
                 .response

@@ -1,7 +1,10 @@
-//! Small labelled widgets shared by the panels. Each input carries its
-//! label as its accessible name, which screen readers and UI tests use.
+//! Small labelled widgets and names shared by the panels. Each input carries
+//! its label as its accessible name, which screen readers and UI tests use.
 
 use egui::{DragValue, Response, TextEdit, Ui};
+
+use crate::model::E1rmMethod;
+use crate::tr;
 
 /// A label followed by a single-line text field named after it.
 pub fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> Response {
@@ -39,4 +42,14 @@ pub fn decimal_field(
             .custom_parser(crate::model::parse_decimal),
     )
     .labelled_by(label.id)
+}
+
+/// Returns the name of an e1RM method in the interface language: the RPE
+/// charts are translated, formulas keep their authors' names.
+pub fn e1rm_method_name(method: E1rmMethod) -> String {
+    match method {
+        E1rmMethod::RpeChart => tr!("settings.method_rpe_chart"),
+        E1rmMethod::RpeChart2025 => tr!("settings.method_rpe_chart_2025"),
+        other => other.label().to_owned(),
+    }
 }

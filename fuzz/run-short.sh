@@ -24,13 +24,24 @@ if ! cargo "+$toolchain" --version >/dev/null 2>&1; then
     exit 2
 fi
 
+# Build every target once, so the timed runs below measure fuzzing only.
+cargo "+$toolchain" fuzz build -O
+
 for target in "${targets[@]}"; do
     # Fuzz into a scratch copy so the committed corpus only changes on purpose.
     scratch="$(mktemp -d)"
     cp -r "corpus/$target/." "$scratch/"
+    log="$(mktemp)"
     echo "fuzzing $target for ${seconds}s"
-    cargo "+$toolchain" fuzz run -O "$target" "$scratch" -- \
-        -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048
-    rm -rf "$scratch"
+    # libFuzzer reports every new input it keeps; show its log only on a crash.
+    if ! cargo "+$toolchain" fuzz run -O "$target" "$scratch" -- \
+        -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+        >"$log" 2>&1; then
+        tail -n 80 "$log"
+        echo "run-short.sh: $target crashed; the input is in fuzz/artifacts/$target/" >&2
+        exit 1
+    fi
+    grep -E '^(INFO: Seed|Done )' "$log" || true
+    rm -rf "$scratch" "$log"
 done
 echo "fuzzing finished without crashes"

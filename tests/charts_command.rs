@@ -183,6 +183,29 @@ fn unknown_extension_is_rejected() {
 }
 
 #[test]
+fn missing_folder_named_plainly() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let journal = journal_file(folder.path());
+    let out = folder.path().join("no-such-folder").join("chart.png");
+    let args = chart_args(&[
+        journal.to_str().expect("utf-8 path"),
+        "--exercise",
+        BENCH,
+        "--out",
+        out.to_str().expect("utf-8 path"),
+    ]);
+    let message = chart(&args).expect_err("the folder is missing").to_string();
+    assert_eq!(
+        message,
+        format!(
+            "cannot write {}: No such file or directory (os error 2)",
+            out.display()
+        )
+    );
+    assert!(!out.exists());
+}
+
+#[test]
 fn reversed_range_is_rejected() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let journal = journal_file(folder.path());

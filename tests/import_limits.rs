@@ -88,7 +88,7 @@ fn values_beyond_limits_skipped_by_line() {
         [
             (
                 3,
-                "a journal cannot store this set: load.value: 5000 is outside the allowed range -300 to 2000"
+                "a journal cannot store this set: load: 5000 is outside the allowed range -300 to 2000"
             ),
             (
                 4,
@@ -96,7 +96,7 @@ fn values_beyond_limits_skipped_by_line() {
             ),
             (
                 5,
-                "a journal cannot store this set: rpe: 12 is outside the allowed range 1 to 10"
+                "a journal cannot store this set: RPE: 12 is outside the allowed range 1 to 10"
             ),
         ]
     );
@@ -142,7 +142,7 @@ fn topset_rows_beyond_limits_skipped() {
         [
             (
                 4,
-                "a journal cannot store this set: load.value: NaN is not a finite number"
+                "a journal cannot store this set: load: NaN is not a finite number"
             ),
             (
                 5,

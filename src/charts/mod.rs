@@ -17,6 +17,7 @@ mod volume;
 
 use std::path::{Path, PathBuf};
 
+use image::ImageEncoder;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -145,11 +146,21 @@ pub fn export_chart(
 
     match format {
         ImageFormat::Png => {
-            // NOTE: plotters writes the PNG in place, so a failed write can
-            // leave a partial file; SVG goes through an atomic replace.
-            let area = BitMapBackend::new(path, (width, height)).into_drawing_area();
-            draw_chart(&area, &request.exercise, &series)?;
-            area.present()
+            // Drawn in memory and written with an atomic replace, as SVG is,
+            // so a failed write never leaves a partial image.
+            let mut pixels = vec![0; width as usize * height as usize * 3];
+            {
+                let area =
+                    BitMapBackend::with_buffer(&mut pixels, (width, height)).into_drawing_area();
+                draw_chart(&area, &request.exercise, &series)?;
+                area.present()
+                    .map_err(|error| ChartError::Draw(error.to_string()))?;
+            }
+            let mut png = Vec::new();
+            image::codecs::png::PngEncoder::new(&mut png)
+                .write_image(&pixels, width, height, image::ColorType::Rgb8)
+                .map_err(|error| ChartError::Draw(error.to_string()))?;
+            crate::storage::write_atomically(path, &png)
                 .map_err(|error| write_error(error.to_string()))?;
         }
         ImageFormat::Svg => {

@@ -401,11 +401,19 @@ pub fn apply(journal: &mut Journal, preview: &ImportPreview) -> Result<ApplyRepo
     Ok(report)
 }
 
-/// Reason a row is skipped because a journal cannot store one of its values.
+/// Returns the reason a row is skipped when a journal cannot store one of its values.
 fn beyond_limit(breach: &Breach) -> String {
+    // The fields of a logged set, named as the import preview names columns.
+    let field = match breach.field.as_str() {
+        "reps" => tr!("import.field_reps"),
+        "load.value" => tr!("import.field_load"),
+        "rpe" => "RPE".to_owned(),
+        "note" => tr!("import.field_note"),
+        other => other.to_owned(),
+    };
     tr!(
         "import.beyond_limit",
-        field = breach.field,
+        field = field,
         rule = breach.rule.localized()
     )
 }

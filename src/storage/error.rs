@@ -91,6 +91,14 @@ pub enum StorageError {
     Conflict { path: PathBuf },
     #[error("cannot encode the {}: {message}", kind.english())]
     Encode { kind: FileKind, message: String },
+    /// A journal that breaks a rule was not written, because Topset would
+    /// reject the file on opening it again.
+    #[error("{path} was not saved: {field}: {rule}; the file on disk is unchanged")]
+    NotSaved {
+        path: PathBuf,
+        field: String,
+        rule: Rule,
+    },
 }
 
 impl StorageError {
@@ -153,6 +161,12 @@ impl StorageError {
                 "storage.error.encode",
                 kind = kind.localized(),
                 message = message
+            ),
+            Self::NotSaved { path, field, rule } => tr!(
+                "storage.error.not_saved",
+                path = path.display(),
+                field = field,
+                rule = rule.localized()
             ),
         }
     }

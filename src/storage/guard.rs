@@ -21,7 +21,7 @@ use crate::model::{JOURNAL_VERSION, Journal};
 
 use super::atomic::{remove_stale_temporaries, write_atomically};
 use super::error::{FileKind, StorageError};
-use super::journal_file::{journal_from_str, journal_to_string};
+use super::journal_file::{checked_journal_text, journal_from_str};
 use super::text::{MAX_FILE_BYTES, parse_header, read_limited};
 
 /// Number of rotating backups kept beside a journal.
@@ -96,7 +96,7 @@ pub fn save_journal_guarded(
     expected: &Expected,
     backup: bool,
 ) -> Result<FileStamp, StorageError> {
-    let text = journal_to_string(journal)?;
+    let text = checked_journal_text(journal, path)?;
     let on_disk = read_existing(path)?;
 
     if let Some(bytes) = &on_disk {

@@ -10,7 +10,7 @@ use super::atomic::write_atomically;
 use super::error::{FileKind, StorageError};
 use super::migrate::upgrade_journal;
 use super::text::{parse_header, parse_ron, read_limited};
-use super::validate::validate_journal;
+use super::validate::{check_journal, validate_journal};
 
 /// Reads, upgrades and validates the journal at `path`.
 pub fn load_journal(path: &Path) -> Result<Journal, StorageError> {
@@ -74,12 +74,23 @@ pub fn journal_to_string(journal: &Journal) -> Result<String, StorageError> {
     Ok(text)
 }
 
+/// Encodes `journal` for writing to `path` after checking every value, so
+/// that Topset never writes a journal it would reject on opening.
+pub(super) fn checked_journal_text(journal: &Journal, path: &Path) -> Result<String, StorageError> {
+    check_journal(journal).map_err(|breach| StorageError::NotSaved {
+        path: path.to_owned(),
+        field: breach.field,
+        rule: breach.rule,
+    })?;
+    journal_to_string(journal)
+}
+
 /// Writes the journal to `path` atomically (see [`write_atomically`]),
 /// without checking what is on disk. The app saves through
 /// [`super::save_journal_guarded`], which also detects changes by other
 /// programs and never overwrites a newer file.
 pub fn save_journal(journal: &Journal, path: &Path) -> Result<(), StorageError> {
-    let text = journal_to_string(journal)?;
+    let text = checked_journal_text(journal, path)?;
     write_atomically(path, text.as_bytes()).map_err(|source| StorageError::Write {
         path: path.to_owned(),
         source,

@@ -14,7 +14,7 @@ use crate::model::Journal;
 
 use super::atomic::write_atomically;
 use super::error::StorageError;
-use super::journal_file::{journal_from_str, journal_to_string};
+use super::journal_file::{checked_journal_text, journal_from_str};
 use super::text::read_limited;
 
 /// Path of the recovery file for the journal at `path`.
@@ -28,7 +28,7 @@ pub fn recovery_path(path: &Path) -> PathBuf {
 /// Writes `journal` as the recovery file of `path`.
 pub fn write_recovery(journal: &Journal, path: &Path) -> Result<(), StorageError> {
     let recovery = recovery_path(path);
-    let text = journal_to_string(journal)?;
+    let text = checked_journal_text(journal, &recovery)?;
     write_atomically(&recovery, text.as_bytes()).map_err(|source| StorageError::Write {
         path: recovery,
         source,

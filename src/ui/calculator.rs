@@ -9,9 +9,10 @@ use egui::{Grid, RichText, TextEdit, Ui};
 
 use crate::model::{
     E1rmMethod, PlateInventory, Rounding, Settings, TopSet, TopSetError, TopSetReport,
-    WarmupScheme, format_number, parse_decimal, top_set_report,
+    WarmupScheme, parse_decimal, top_set_report,
 };
 use crate::tr;
+use crate::ui::set_text::number_text;
 use crate::ui::widgets::e1rm_method_name;
 
 /// Calculator panel state kept between frames.
@@ -152,7 +153,7 @@ pub fn calculator_ui(ui: &mut Ui, state: &mut CalculatorState, settings: &Settin
         }
     };
     let unit = plates_for(settings).unit;
-    let load = |value: f64| format!("{} {unit}", decimal(value));
+    let load = |value: f64| format!("{} {unit}", number_text(value));
 
     ui.separator();
     ui.label(RichText::new(tr!("calculator.e1rm")).strong());
@@ -196,7 +197,7 @@ pub fn calculator_ui(ui: &mut Ui, state: &mut CalculatorState, settings: &Settin
             }
             ui.end_row();
             for backoff in &report.backoffs {
-                ui.label(format!("{} %", decimal(backoff.drop_percent)));
+                ui.label(format!("{} %", number_text(backoff.drop_percent)));
                 ui.label(load(backoff.exact));
                 let mut loadable = load(backoff.loadable());
                 if backoff.rounding.below_bar {
@@ -207,7 +208,7 @@ pub fn calculator_ui(ui: &mut Ui, state: &mut CalculatorState, settings: &Settin
                 ui.label(loadable);
                 ui.label(format!(
                     "{} %",
-                    decimal(backoff.real_drop_percent(report.top.load))
+                    number_text(backoff.real_drop_percent(report.top.load))
                 ));
                 ui.label(plates_text(&backoff.rounding));
                 ui.end_row();
@@ -271,17 +272,7 @@ fn plates_text(rounding: &Rounding) -> String {
     let plates: Vec<String> = rounding
         .plates_per_side
         .iter()
-        .map(|plate| decimal(*plate))
+        .map(|plate| number_text(*plate))
         .collect();
     plates.join(" + ")
-}
-
-/// A number with a decimal comma when the interface is in French.
-fn decimal(value: f64) -> String {
-    let text = format_number(value);
-    if &*rust_i18n::locale() == "fr" {
-        text.replace('.', ",")
-    } else {
-        text
-    }
 }

@@ -5,6 +5,7 @@ use egui::{DragValue, Response, TextEdit, Ui};
 
 use crate::model::E1rmMethod;
 use crate::tr;
+use crate::ui::set_text::number_text;
 
 /// A label followed by a single-line text field named after it.
 pub fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> Response {
@@ -39,6 +40,7 @@ pub fn decimal_field(
             .range(range)
             .speed(step)
             .max_decimals(2)
+            .custom_formatter(|number, _| number_text(number))
             .custom_parser(crate::model::parse_decimal),
     )
     .labelled_by(label.id)

@@ -55,6 +55,35 @@ fn json_summary_has_fields() {
 }
 
 #[test]
+fn text_summary_says_flagged_left_out() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut args = args(
+        fixture("import/strong-malformed.csv"),
+        dir.path().join("journal.ron"),
+    );
+    args.unit = Some(UnitArg::Lb);
+    args.dry_run = true;
+    let mut out = Vec::new();
+    import(&args, &mut out).expect("import runs");
+    let text = String::from_utf8(out).expect("UTF-8 output");
+    assert!(
+        text.contains(
+            "Sets left out for implausible values (1); pass --keep-flagged to import them:\n  line 6: warm-up set of 303 reps"
+        ),
+        "{text}"
+    );
+
+    args.keep_flagged = true;
+    let mut out = Vec::new();
+    import(&args, &mut out).expect("import runs");
+    let text = String::from_utf8(out).expect("UTF-8 output");
+    assert!(
+        text.contains("Sets with implausible values imported as asked (1):"),
+        "{text}"
+    );
+}
+
+#[test]
 fn import_creates_then_dedupes() {
     let dir = tempfile::tempdir().expect("temporary directory");
     let journal_path = dir.path().join("new.ron");

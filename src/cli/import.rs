@@ -65,6 +65,8 @@ pub struct ImportSummary {
     pub warmup_sets: usize,
     pub skipped_rows: Vec<RowIssue>,
     pub flagged: Vec<RowIssue>,
+    /// Whether the flagged sets were imported (`--keep-flagged`) or left out.
+    pub kept_flagged: bool,
     pub cardio_rows: usize,
     pub rest_timer_rows: usize,
     pub first_date: Option<String>,
@@ -121,7 +123,7 @@ pub fn import(args: &ImportArgs, out: &mut dyn Write) -> anyhow::Result<ImportSu
     if !args.dry_run && (report.added > 0 || !args.into.exists()) {
         storage::save_journal(&journal, &args.into)?;
     }
-    let summary = summarize(&preview, &report, args.dry_run);
+    let summary = summarize(&preview, &report, args);
     if args.json {
         serde_json::to_writer(&mut *out, &summary)?;
         writeln!(out)?;
@@ -134,7 +136,7 @@ pub fn import(args: &ImportArgs, out: &mut dyn Write) -> anyhow::Result<ImportSu
 fn summarize(
     preview: &ImportPreview,
     report: &import::ApplyReport,
-    dry_run: bool,
+    args: &ImportArgs,
 ) -> ImportSummary {
     ImportSummary {
         format: preview.format,
@@ -144,13 +146,14 @@ fn summarize(
         warmup_sets: preview.warmup_sets,
         skipped_rows: preview.skipped.clone(),
         flagged: preview.flagged.clone(),
+        kept_flagged: args.keep_flagged,
         cardio_rows: preview.cardio_rows,
         rest_timer_rows: preview.rest_timer_rows,
         first_date: preview.first_date.map(|date| date.to_string()),
         last_date: preview.last_date.map(|date| date.to_string()),
         added: report.added,
         duplicates: report.duplicates,
-        dry_run,
+        dry_run: args.dry_run,
     }
 }
 
@@ -187,7 +190,11 @@ fn print_summary(summary: &ImportSummary, journal: &Path, out: &mut dyn Write) -
             &summary.skipped_rows,
         ),
         (
-            tr!("import.cli_flagged", count = summary.flagged.len()),
+            if summary.kept_flagged {
+                tr!("import.cli_flagged_kept", count = summary.flagged.len())
+            } else {
+                tr!("import.cli_flagged", count = summary.flagged.len())
+            },
             &summary.flagged,
         ),
     ] {

@@ -82,7 +82,7 @@ fn hostile_program_error_is_located() {
     assert_eq!(
         error.to_string(),
         format!(
-            "{} was written by a newer Topset (program file version 2); this Topset reads versions up to 1",
+            "{} was written by a newer Topset (program file version 2); this Topset reads versions up to 1, so update Topset to open it",
             path.display()
         )
     );
@@ -106,5 +106,27 @@ fn check_exits_nonzero_on_error() {
     assert_eq!(
         topset::cli::check::run(args).unwrap(),
         std::process::ExitCode::SUCCESS
+    );
+}
+
+#[test]
+fn csv_export_gets_import_hint() {
+    let export = fixture("import/strong-german.csv");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_topset"))
+        .arg("check")
+        .arg(&export)
+        .output()
+        .expect("the topset binary runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let hint = format!(
+        "topset: `check` reads Topset journals and program files; import a CSV export with \
+         `topset import {} --into JOURNAL.ron`",
+        export.display()
+    );
+    assert!(stderr.contains(&hint), "{stderr}");
+    assert!(
+        stderr.starts_with(&format!("topset: {}:1:", export.display())),
+        "{stderr}"
     );
 }

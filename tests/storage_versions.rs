@@ -59,7 +59,7 @@ fn newer_journal_names_both_versions() {
     assert_eq!(
         error.to_string(),
         format!(
-            "{} was written by a newer Topset (journal version 2); this Topset reads versions up to 1",
+            "{} was written by a newer Topset (journal version 2); this Topset reads versions up to 1, so update Topset to open it",
             path.display()
         )
     );

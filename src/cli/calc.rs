@@ -78,7 +78,7 @@ pub fn run(args: CalcArgs) -> anyhow::Result<ExitCode> {
         }
         Err(error) => {
             let mut stderr = std::io::stderr().lock();
-            writeln!(stderr, "error: {error}")?;
+            writeln!(stderr, "topset: {error}")?;
             Ok(ExitCode::from(2))
         }
     }

@@ -29,7 +29,18 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Err(error) => {
-            eprintln!("error: {error}");
+            eprintln!("topset: {error}");
+            let csv = args
+                .file
+                .extension()
+                .is_some_and(|extension| extension.eq_ignore_ascii_case("csv"));
+            if csv {
+                eprintln!(
+                    "topset: `check` reads Topset journals and program files; import a CSV \
+                     export with `topset import {} --into JOURNAL.ron`",
+                    args.file.display()
+                );
+            }
             Ok(ExitCode::FAILURE)
         }
     }

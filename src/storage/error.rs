@@ -67,7 +67,7 @@ pub enum StorageError {
         message: String,
     },
     #[error(
-        "{path} was written by a newer Topset ({} version {found}); this Topset reads versions up to {supported}",
+        "{path} was written by a newer Topset ({} version {found}); this Topset reads versions up to {supported}, so update Topset to open it",
         kind.english()
     )]
     NewerVersion {

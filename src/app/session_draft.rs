@@ -588,7 +588,7 @@ fn last_top_set_load(journal: &Journal, exercise: &str) -> Option<f64> {
 /// Returns `load` when a journal can store it (−[`MAX_ASSISTANCE`] to
 /// [`MAX_LOAD`] in its own unit). A computed load can go past that when an
 /// RPE-target backoff is heavier than a top set near the limit, or when a
-/// top set typed in kg is converted to lb plates; such a set gets no load
+/// top set typed in kg is converted to lb plates. Such a set gets no load
 /// instead, so the lifter types one that the logger checks.
 fn storable(load: Load) -> Option<Load> {
     (-MAX_ASSISTANCE..=MAX_LOAD)

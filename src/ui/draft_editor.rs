@@ -64,12 +64,13 @@ pub struct DraftEditor {
     /// Start date ("2026-12-04") and time ("18:30") of the session as typed.
     date_text: String,
     time_text: String,
-    /// Why the date or time text is invalid; while set, the text is kept as typed.
+    /// Error message of an invalid date or time. While it is set, the text
+    /// stays as typed.
     start_error: Option<String>,
     /// Session name as typed.
     name_text: String,
-    /// Why the name is invalid; while set, the text is kept as typed and the
-    /// session keeps its last valid name.
+    /// Error message of an invalid name. While it is set, the text stays as
+    /// typed and the session keeps its last valid name.
     name_error: Option<String>,
 }
 
@@ -103,8 +104,8 @@ impl DraftEditor {
         self.name_error = None;
     }
 
-    /// Returns whether a field contains invalid text, which the session does
-    /// not hold: saving now would drop what the lifter typed there.
+    /// Returns whether a field contains invalid text. The session keeps the
+    /// last valid value there, so saving now would drop what the lifter typed.
     pub fn has_errors(&self) -> bool {
         !self.errors.is_empty() || self.start_error.is_some() || self.name_error.is_some()
     }

@@ -211,7 +211,7 @@ pub(super) fn set_row_ui(
     }
 
     // Enter or the done box completes the set, unless one of its fields
-    // contains invalid text: the set still holds the last valid values, so
+    // contains invalid text: the set still contains the last valid values, so
     // marking it done would save what the lifter did not type. The first
     // invalid field gets the focus instead.
     let invalid_field = [Field::Load, Field::Reps, Field::Intensity, Field::Note]

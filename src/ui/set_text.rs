@@ -16,7 +16,7 @@ use crate::storage::{
 use crate::tr;
 
 /// Parses a date typed as "2026-12-04" and a time typed as "18:30". The
-/// year must lie in [`YEAR_RANGE`], the years a journal stores; the error
+/// year must lie in [`YEAR_RANGE`], the years a journal stores. The error
 /// is the message to show.
 pub fn parse_start(date: &str, time: &str) -> Result<NaiveDateTime, String> {
     let invalid = || tr!("logger.error.start", date = date.trim(), time = time.trim());

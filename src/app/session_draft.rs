@@ -20,6 +20,7 @@ use crate::model::{
     Session, SetKind, Suitability, TopSet, TopSetBackoff, another_backoff_due, backoff_load,
     find_exercise, warmup_ramp,
 };
+use crate::storage::{MAX_ASSISTANCE, MAX_LOAD};
 
 /// Warm-up sets planned after the empty bar, as in the method's bench example
 /// (bar × 10, then three steps up to the top set).
@@ -335,7 +336,9 @@ impl DraftExercise {
             if set.kind != SetKind::Backoff || set.load_typed || set.done {
                 continue;
             }
-            set.load = target.map(|backoff| Load::new(backoff.loadable(), plates.unit));
+            set.load = target
+                .map(|backoff| Load::new(backoff.loadable(), plates.unit))
+                .and_then(storable);
         }
 
         let top_load = self
@@ -367,7 +370,7 @@ impl DraftExercise {
             }
             match ramp.get(index) {
                 Some(step) => {
-                    set.load = Some(Load::new(step.load, inventory.unit));
+                    set.load = storable(Load::new(step.load, inventory.unit));
                     set.reps = step.reps;
                 }
                 None => set.load = None,
@@ -582,6 +585,17 @@ fn last_top_set_load(journal: &Journal, exercise: &str) -> Option<f64> {
         .map(|load| load.value_in(journal.settings.plates.unit))
 }
 
+/// Returns `load` when a journal can store it (−[`MAX_ASSISTANCE`] to
+/// [`MAX_LOAD`] in its own unit). A computed load can go past that when an
+/// RPE-target backoff is heavier than a top set near the limit, or when a
+/// top set typed in kg is converted to lb plates. Such a set gets no load
+/// instead, so the lifter types one that the logger checks.
+fn storable(load: Load) -> Option<Load> {
+    (-MAX_ASSISTANCE..=MAX_LOAD)
+        .contains(&load.value)
+        .then_some(load)
+}
+
 fn planned_set(kind: SetKind, load: Option<Load>, reps: u32, rpe: Option<f64>) -> LoggedSet {
     LoggedSet {
         done: false,
@@ -623,6 +637,40 @@ mod tests {
             .filter_map(|set| Some((set.load?.value, set.reps)))
             .collect();
         assert_eq!(warmups, [(20.0, 10), (60.0, 8), (80.0, 5), (100.0, 3)]);
+    }
+
+    #[test]
+    fn computed_loads_stay_storable() {
+        // A 1100 kg top set on lb plates is 1100 / 0.45359237 = 2425 lb, so
+        // its 10 % backoffs (about 2183 lb) and its heaviest warm-ups pass the
+        // 2000 lb a journal stores, and are left without a load.
+        let journal = Journal::default();
+        let plates = PlateInventory::with_sizes(crate::model::Unit::Lb, 45.0, &[45.0], 30);
+        let mut bench = DraftExercise::from_scratch("Bench press", &journal);
+        let top = bench
+            .logged
+            .sets
+            .iter()
+            .position(|set| set.kind == SetKind::Top)
+            .expect("a top set");
+        bench.set_load(top, Some(Load::kg(1100.0)), &plates);
+
+        let loads = |kind: SetKind| -> Vec<Option<f64>> {
+            bench
+                .logged
+                .sets
+                .iter()
+                .filter(|set| set.kind == kind)
+                .map(|set| set.load.map(|load| load.value))
+                .collect()
+        };
+        assert_eq!(loads(SetKind::Backoff), [None, None, None]);
+        let warmups = loads(SetKind::WarmUp);
+        assert_eq!(warmups.first(), Some(&Some(45.0)), "the empty bar stays");
+        assert_eq!(warmups.last(), Some(&None), "{warmups:?}");
+        for load in warmups.iter().flatten() {
+            assert!(*load <= 2000.0, "{warmups:?}");
+        }
     }
 
     #[test]

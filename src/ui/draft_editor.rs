@@ -13,12 +13,15 @@ use egui::{Key, TextEdit};
 
 use super::exercise_review::{ExerciseReview, review_exercises, review_ui};
 use super::set_row::{Field, FieldKey, RowAction, SetRow, complete_set, set_row_ui};
-use super::set_text::{compute_details, parse_minutes_seconds, parse_start, set_labels};
+use super::set_text::{
+    check_name, compute_details, parse_minutes_seconds, parse_start, set_labels,
+};
 use crate::app::{
     BACKOFF_REST_RANGE, DraftExercise, Loading, SessionDraft, TOP_SET_REST_RANGE,
     format_minutes_seconds,
 };
 use crate::model::{Journal, SetKind, Settings};
+use crate::storage::{MAX_EXERCISES_PER_SESSION, MAX_SETS_PER_EXERCISE};
 use crate::tr;
 
 /// Scale on which the effort of a set is typed.
@@ -61,8 +64,14 @@ pub struct DraftEditor {
     /// Start date ("2026-12-04") and time ("18:30") of the session as typed.
     date_text: String,
     time_text: String,
-    /// Whether the date or time text is invalid, so it is kept as typed.
-    start_invalid: bool,
+    /// Error message of an invalid date or time. While it is set, the text
+    /// stays as typed.
+    start_error: Option<String>,
+    /// Session name as typed.
+    name_text: String,
+    /// Error message of an invalid name. While it is set, the text stays as
+    /// typed and the session keeps its last valid name.
+    name_error: Option<String>,
 }
 
 /// Changes the editor made to the draft this frame.
@@ -91,7 +100,14 @@ impl DraftEditor {
         self.errors.clear();
         self.missing_load = None;
         self.invalidate();
-        self.start_invalid = false;
+        self.start_error = None;
+        self.name_error = None;
+    }
+
+    /// Returns whether a field contains invalid text. The session keeps the
+    /// last valid value there, so saving now would drop what the lifter typed.
+    pub fn has_errors(&self) -> bool {
+        !self.errors.is_empty() || self.start_error.is_some() || self.name_error.is_some()
     }
 
     /// Drops the cached load details and reviews after an edit, so the next
@@ -193,7 +209,13 @@ pub fn draft_editor_ui(
     }
 
     ui.separator();
-    if let Some(name) = add_exercise_ui(ui, &mut editor.new_exercise, journal) {
+    let room_for_exercise = draft.exercises.len() < MAX_EXERCISES_PER_SESSION;
+    let added = ui
+        .add_enabled_ui(room_for_exercise, |ui| {
+            add_exercise_ui(ui, &mut editor.new_exercise, journal)
+        })
+        .inner;
+    if let Some(name) = added {
         draft
             .exercises
             .push(DraftExercise::from_scratch(&name, journal));
@@ -206,7 +228,8 @@ pub fn draft_editor_ui(
 
 /// Draws a field to type an exercise name, with a menu of the journal's
 /// exercises and an "Add" button. Returns the trimmed name when the lifter
-/// clicks "Add" or presses Enter, and clears the field.
+/// clicks "Add" or presses Enter, and clears the field. A name longer than
+/// a journal stores shows its error and is not returned.
 pub fn add_exercise_ui(ui: &mut egui::Ui, text: &mut String, journal: &Journal) -> Option<String> {
     ui.horizontal(|ui| {
         let label = ui.label(tr!("logger.add_exercise"));
@@ -227,11 +250,16 @@ pub fn add_exercise_ui(ui: &mut egui::Ui, text: &mut String, journal: &Journal) 
             .accessible_name(tr!("logger.known_exercises"));
 
         let name = text.trim().to_owned();
+        let name_error = check_name(&name).err();
+        let valid = !name.is_empty() && name_error.is_none();
         let clicked = ui
-            .add_enabled(!name.is_empty(), egui::Button::new(tr!("logger.add")))
+            .add_enabled(valid, egui::Button::new(tr!("logger.add")))
             .accessible_name(tr!("logger.add_exercise"))
             .clicked();
-        if (clicked || submitted) && !name.is_empty() {
+        if let Some(error) = name_error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        if (clicked || submitted) && valid {
             text.clear();
             return Some(name);
         }
@@ -240,33 +268,52 @@ pub fn add_exercise_ui(ui: &mut egui::Ui, text: &mut String, journal: &Journal) 
     .inner
 }
 
-/// Name, date and time of the session. A date or time that does not parse
-/// stays on screen in red and leaves the session's start unchanged.
+/// Name, date and time of the session. A name too long for the journal, or
+/// a date or time that does not parse, stays on screen in red with its error
+/// and leaves the session unchanged.
 fn session_header_ui(
     ui: &mut egui::Ui,
     draft: &mut SessionDraft,
     editor: &mut DraftEditor,
     outcome: &mut EditorOutcome,
 ) {
-    if !editor.start_invalid {
+    if editor.start_error.is_none() {
         editor.date_text = draft.start.date().format("%Y-%m-%d").to_string();
         editor.time_text = draft.start.time().format("%H:%M").to_string();
     }
+    if editor.name_error.is_none() && editor.name_text != draft.name {
+        editor.name_text.clone_from(&draft.name);
+    }
+    let error_color = ui.visuals().error_fg_color;
     ui.horizontal(|ui| {
         let label = ui.label(tr!("logger.session_name"));
+        let name_color = editor.name_error.is_some().then_some(error_color);
         let name = ui
-            .add(TextEdit::singleline(&mut draft.name).desired_width(160.0))
+            .add(
+                TextEdit::singleline(&mut editor.name_text)
+                    .desired_width(160.0)
+                    .text_color_opt(name_color),
+            )
             .labelled_by(label.id);
-        outcome.changed |= name.changed();
-        outcome.saved_data_edited |= name.changed();
+        if name.changed() {
+            match check_name(&editor.name_text) {
+                Ok(()) => {
+                    draft.name.clone_from(&editor.name_text);
+                    editor.name_error = None;
+                    outcome.changed = true;
+                    outcome.saved_data_edited = true;
+                }
+                Err(message) => editor.name_error = Some(message),
+            }
+        }
 
-        let color = editor.start_invalid.then(|| ui.visuals().error_fg_color);
+        let start_color = editor.start_error.is_some().then_some(error_color);
         let label = ui.label(tr!("logger.date"));
         let date = ui
             .add(
                 TextEdit::singleline(&mut editor.date_text)
                     .desired_width(90.0)
-                    .text_color_opt(color),
+                    .text_color_opt(start_color),
             )
             .labelled_by(label.id);
         let label = ui.label(tr!("logger.time"));
@@ -274,22 +321,28 @@ fn session_header_ui(
             .add(
                 TextEdit::singleline(&mut editor.time_text)
                     .desired_width(50.0)
-                    .text_color_opt(color),
+                    .text_color_opt(start_color),
             )
             .labelled_by(label.id);
         if date.changed() || time.changed() {
             match parse_start(&editor.date_text, &editor.time_text) {
-                Some(start) => {
+                Ok(start) => {
                     draft.start = start;
-                    editor.start_invalid = false;
+                    editor.start_error = None;
                     outcome.changed = true;
                     outcome.saved_data_edited = true;
                 }
-                None => editor.start_invalid = true,
+                Err(message) => editor.start_error = Some(message),
             }
         }
         outcome.field_left |= name.lost_focus() || date.lost_focus() || time.lost_focus();
     });
+    for error in [&editor.name_error, &editor.start_error]
+        .into_iter()
+        .flatten()
+    {
+        ui.colored_label(error_color, error);
+    }
 }
 
 /// Draws one exercise; returns whether the lifter asked to remove it.
@@ -370,6 +423,7 @@ fn exercise_ui(
         }
     }
 
+    let room_for_set = exercise.logged.sets.len() < MAX_SETS_PER_EXERCISE;
     ui.horizontal(|ui| {
         for (kind, text) in [
             (SetKind::WarmUp, tr!("logger.add_warmup")),
@@ -378,7 +432,7 @@ fn exercise_ui(
             (SetKind::Straight, tr!("logger.add_straight")),
         ] {
             let button = ui
-                .button(&text)
+                .add_enabled(room_for_set, egui::Button::new(&text))
                 .accessible_name(format!("{name}: {}", text.to_lowercase()));
             if button.clicked() {
                 exercise.add_set(kind, plates);
@@ -405,6 +459,7 @@ fn exercise_ui(
         .and_then(|reviews| reviews.get(exercise_index));
     if let Some(review) = review
         && review_ui(ui, review, &name, journal)
+        && room_for_set
     {
         exercise.add_set(SetKind::Backoff, plates);
         editor.reset();

@@ -175,11 +175,19 @@ fn edit_ui(
         .max_height(ui.available_height() - 40.0)
         .show(ui, |ui| draft_editor_ui(ui, draft, editor, journal));
 
+    // Saving while a field contains invalid text would store the last valid
+    // value in its place, so the button waits until the lifter corrects it.
     ui.separator();
+    let fields_valid = !editor.has_errors();
     let (save, close) = ui
         .horizontal(|ui| {
-            let save = ui.button(tr!("logger.history.save")).clicked();
+            let save = ui
+                .add_enabled(fields_valid, egui::Button::new(tr!("logger.history.save")))
+                .clicked();
             let close = ui.button(tr!("logger.history.close")).clicked();
+            if !fields_valid {
+                ui.colored_label(ui.visuals().error_fg_color, tr!("logger.error.fix_fields"));
+            }
             (save, close)
         })
         .inner;

@@ -14,11 +14,12 @@ use chrono::{NaiveDate, NaiveDateTime};
 use egui::TextEdit;
 
 use super::draft_editor::{DraftEditor, add_exercise_ui, draft_editor_ui};
-use super::set_text::{number_text, parse_start, set_labels};
+use super::set_text::{check_name, number_text, parse_start, set_labels};
 use crate::app::{
     Command, ExerciseSummary, RestTimer, SessionDraft, next_planned_day, session_summary,
 };
 use crate::model::{Journal, Session};
+use crate::storage::MAX_EXERCISES_PER_SESSION;
 use crate::tr;
 
 /// The time as the app read it this frame.
@@ -199,11 +200,19 @@ fn logging_ui(
         *pending_save = false;
     }
 
+    // Finishing while a field contains invalid text would save the last valid
+    // value in its place, so the button waits until the lifter corrects it.
     ui.separator();
+    let fields_valid = !editor.has_errors();
     let (finish, discard) = ui
         .horizontal(|ui| {
-            let finish = ui.button(tr!("logger.finish")).clicked();
+            let finish = ui
+                .add_enabled(fields_valid, egui::Button::new(tr!("logger.finish")))
+                .clicked();
             let discard = ui.button(tr!("logger.discard")).clicked();
+            if !fields_valid {
+                ui.colored_label(ui.visuals().error_fg_color, tr!("logger.error.fix_fields"));
+            }
             (finish, discard)
         })
         .inner;
@@ -288,14 +297,17 @@ fn start_ui(
         return;
     }
 
-    let Some(start) = parse_start(&form.date_text, &form.time_text) else {
-        form.error = Some(tr!(
-            "logger.error.start",
-            date = form.date_text.trim(),
-            time = form.time_text.trim(),
-        ));
-        return;
+    let start = match parse_start(&form.date_text, &form.time_text) {
+        Ok(start) => start,
+        Err(message) => {
+            form.error = Some(message);
+            return;
+        }
     };
+    if let Err(message) = check_name(form.name.trim()) {
+        form.error = Some(message);
+        return;
+    }
     let draft = match (form.mode, program) {
         (StartMode::Planned, Some(program)) => {
             SessionDraft::from_day(journal, program, form.week, form.day, start)
@@ -398,7 +410,13 @@ fn scratch_start_ui(ui: &mut egui::Ui, form: &mut StartForm, journal: &Journal) 
         form.exercises.remove(index);
     }
 
-    if let Some(name) = add_exercise_ui(ui, &mut form.new_exercise, journal) {
+    let room_for_exercise = form.exercises.len() < MAX_EXERCISES_PER_SESSION;
+    let added = ui
+        .add_enabled_ui(room_for_exercise, |ui| {
+            add_exercise_ui(ui, &mut form.new_exercise, journal)
+        })
+        .inner;
+    if let Some(name) = added {
         form.exercises.push(name);
     }
 

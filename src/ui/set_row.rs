@@ -5,7 +5,7 @@ use egui::text::{CCursor, CCursorRange};
 use egui::{Id, Key, RichText, TextEdit};
 
 use super::draft_editor::{DraftEditor, EditorOutcome, IntensityScale};
-use super::set_text::{number_text, parse_load, parse_rpe};
+use super::set_text::{check_note, number_text, parse_load, parse_reps, parse_rpe};
 use crate::app::DraftExercise;
 use crate::model::{Journal, Load, SetKind};
 use crate::tr;
@@ -82,7 +82,7 @@ pub(super) fn set_row_ui(
     let load_name = tr!("logger.field.load");
     let load_field = text_field(ui, editor, row, Field::Load, load_text, 70.0, &load_name);
     if let Some(text) = load_field.changed_text {
-        match parse_load(&text, exercise.loading) {
+        match parse_load(&text, exercise.loading, unit) {
             Ok(value) => {
                 editor.errors.remove(&row.key(Field::Load));
                 if value.is_some()
@@ -112,7 +112,7 @@ pub(super) fn set_row_ui(
         &tr!("logger.field.reps"),
     );
     if let Some(text) = reps_field.changed_text {
-        match text.trim().parse::<u32>() {
+        match parse_reps(&text) {
             Ok(reps) => {
                 editor.errors.remove(&row.key(Field::Reps));
                 if let Some(set) = exercise.logged.sets.get_mut(row.set_index) {
@@ -125,8 +125,7 @@ pub(super) fn set_row_ui(
                 effort_changed = true;
                 edited = true;
             }
-            Err(_) => {
-                let message = tr!("logger.error.reps", value = text.trim());
+            Err(message) => {
                 editor.errors.insert(row.key(Field::Reps), message);
             }
         }
@@ -175,15 +174,15 @@ pub(super) fn set_row_ui(
     let checkbox = ui
         .add(egui::Checkbox::without_text(&mut done))
         .accessible_name(row.field_name(&tr!("logger.field.done")));
-    if checkbox.changed() {
-        if done {
-            action = RowAction::Complete;
-        } else if let Some(set) = exercise.logged.sets.get_mut(row.set_index) {
-            set.done = false;
-            loads_changed = true;
-            outcome.changed = true;
-            outcome.done_sets_changed = true;
-        }
+    let done_clicked = checkbox.changed() && done;
+    if checkbox.changed()
+        && !done
+        && let Some(set) = exercise.logged.sets.get_mut(row.set_index)
+    {
+        set.done = false;
+        loads_changed = true;
+        outcome.changed = true;
+        outcome.done_sets_changed = true;
     }
 
     // Note:
@@ -196,20 +195,34 @@ pub(super) fn set_row_ui(
         120.0,
         &tr!("logger.field.note"),
     );
-    if let Some(text) = note_field.changed_text
-        && let Some(set) = exercise.logged.sets.get_mut(row.set_index)
-    {
-        set.note = text;
-        edited = true;
+    if let Some(text) = note_field.changed_text {
+        match check_note(&text) {
+            Ok(()) => {
+                editor.errors.remove(&row.key(Field::Note));
+                if let Some(set) = exercise.logged.sets.get_mut(row.set_index) {
+                    set.note = text;
+                    edited = true;
+                }
+            }
+            Err(message) => {
+                editor.errors.insert(row.key(Field::Note), message);
+            }
+        }
     }
 
-    // Enter completes the set, unless one of its fields contains invalid text.
-    let row_has_error = editor
-        .errors
-        .keys()
-        .any(|key| key.exercise == row.exercise_index && key.set == row.set_index);
-    if (intensity_field.submitted || note_field.submitted) && !row_has_error {
-        action = RowAction::Complete;
+    // Enter or the done box completes the set, unless one of its fields
+    // contains invalid text: the set still contains the last valid values, so
+    // marking it done would save what the lifter did not type. The first
+    // invalid field gets the focus instead.
+    let invalid_field = [Field::Load, Field::Reps, Field::Intensity, Field::Note]
+        .into_iter()
+        .find(|field| editor.errors.contains_key(&row.key(*field)));
+    if done_clicked || intensity_field.submitted || note_field.submitted {
+        match invalid_field {
+            None => action = RowAction::Complete,
+            Some(field) if done_clicked => editor.focus_request = Some(row.key(field)),
+            Some(_) => {}
+        }
     }
 
     if ui
@@ -293,7 +306,12 @@ fn text_field(
         *text = current;
     }
 
-    let mut edit = TextEdit::singleline(text).id(id).desired_width(width);
+    // A number field grows to show all of its text (a clipped "10000" reads
+    // as "1000"), but a long note stays clipped to keep the row narrow.
+    let mut edit = TextEdit::singleline(text)
+        .id(id)
+        .desired_width(width)
+        .clip_text(field == Field::Note);
     if invalid {
         edit = edit.text_color(ui.visuals().error_fg_color);
     }

@@ -3,19 +3,35 @@
 //! plates and set labels in the interface language.
 
 use std::collections::HashMap;
+use std::num::IntErrorKind;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::draft_editor::IntensityScale;
 use crate::app::{DraftExercise, Loading, SessionDraft};
-use crate::model::{PlateInventory, SetKind, format_number, parse_decimal};
+use crate::model::{PlateInventory, SetKind, Unit, format_number, parse_decimal};
+use crate::storage::{
+    MAX_ASSISTANCE, MAX_LOAD, MAX_NAME_BYTES, MAX_NOTE_BYTES, MAX_REPS, YEAR_RANGE,
+};
 use crate::tr;
 
-/// Parses a date typed as "2026-12-04" and a time typed as "18:30".
-pub fn parse_start(date: &str, time: &str) -> Option<NaiveDateTime> {
-    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").ok()?;
-    let time = NaiveTime::parse_from_str(time.trim(), "%H:%M").ok()?;
-    Some(date.and_time(time))
+/// Parses a date typed as "2026-12-04" and a time typed as "18:30". The
+/// year must lie in [`YEAR_RANGE`], the years a journal stores. The error
+/// is the message to show.
+pub fn parse_start(date: &str, time: &str) -> Result<NaiveDateTime, String> {
+    let invalid = || tr!("logger.error.start", date = date.trim(), time = time.trim());
+    let parsed_date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").map_err(|_| invalid())?;
+    let parsed_time = NaiveTime::parse_from_str(time.trim(), "%H:%M").map_err(|_| invalid())?;
+    let (min, max) = YEAR_RANGE;
+    if !(min..=max).contains(&parsed_date.year()) {
+        return Err(tr!(
+            "logger.error.year",
+            year = parsed_date.year(),
+            min = min,
+            max = max
+        ));
+    }
+    Ok(parsed_date.and_time(parsed_time))
 }
 
 /// Parses "2:30" or a number of seconds ("150").
@@ -166,9 +182,11 @@ pub fn number_text(value: f64) -> String {
     }
 }
 
-/// Parses a typed load: empty is no load, negative is only allowed as
-/// assistance on a bodyweight exercise.
-pub(super) fn parse_load(text: &str, loading: Loading) -> Result<Option<f64>, String> {
+/// Parses a load typed in `unit`: empty is no load, and a negative load is
+/// assistance, only allowed on a bodyweight exercise. The value must lie in
+/// the range a journal stores (−[`MAX_ASSISTANCE`] to [`MAX_LOAD`] in the
+/// load's own unit), or the journal would not open again.
+pub(super) fn parse_load(text: &str, loading: Loading, unit: Unit) -> Result<Option<f64>, String> {
     if text.trim().is_empty() {
         return Ok(None);
     }
@@ -178,7 +196,61 @@ pub(super) fn parse_load(text: &str, loading: Loading) -> Result<Option<f64>, St
     if value < 0.0 && loading != Loading::Bodyweight {
         return Err(tr!("logger.error.negative_load", value = text.trim()));
     }
+    if value > MAX_LOAD {
+        return Err(tr!(
+            "logger.error.load_too_heavy",
+            value = number_text(value),
+            max = number_text(MAX_LOAD),
+            unit = unit.symbol()
+        ));
+    }
+    if value < -MAX_ASSISTANCE {
+        return Err(tr!(
+            "logger.error.assistance_too_large",
+            value = number_text(value),
+            max = number_text(MAX_ASSISTANCE),
+            unit = unit.symbol()
+        ));
+    }
     Ok(Some(value))
+}
+
+/// Parses typed reps: a whole number up to [`MAX_REPS`], the most a journal
+/// stores for one set.
+pub(super) fn parse_reps(text: &str) -> Result<u32, String> {
+    let text = text.trim();
+    let too_many = || tr!("logger.error.too_many_reps", value = text, max = MAX_REPS);
+    match text.parse::<u32>() {
+        Ok(reps) if reps <= MAX_REPS => Ok(reps),
+        Ok(_) => Err(too_many()),
+        Err(error) if *error.kind() == IntErrorKind::PosOverflow => Err(too_many()),
+        Err(_) => Err(tr!("logger.error.reps", value = text)),
+    }
+}
+
+/// Checks that a set note fits the [`MAX_NOTE_BYTES`] a journal stores.
+pub(super) fn check_note(note: &str) -> Result<(), String> {
+    if note.len() > MAX_NOTE_BYTES {
+        return Err(tr!(
+            "logger.error.note_too_long",
+            length = note.len(),
+            max = MAX_NOTE_BYTES
+        ));
+    }
+    Ok(())
+}
+
+/// Checks that a session or exercise name fits the [`MAX_NAME_BYTES`] a
+/// journal stores.
+pub(super) fn check_name(name: &str) -> Result<(), String> {
+    if name.len() > MAX_NAME_BYTES {
+        return Err(tr!(
+            "logger.error.name_too_long",
+            length = name.len(),
+            max = MAX_NAME_BYTES
+        ));
+    }
+    Ok(())
 }
 
 /// Parses a typed RPE or RIR into an RPE: empty is no RPE; the RPE must lie
@@ -219,10 +291,89 @@ mod tests {
 
     #[test]
     fn negative_load_only_for_bodyweight() {
-        assert_eq!(parse_load("-20", Loading::Bodyweight), Ok(Some(-20.0)));
-        assert!(parse_load("-20", Loading::Plates).is_err());
-        assert_eq!(parse_load("102,5", Loading::Plates), Ok(Some(102.5)));
-        assert_eq!(parse_load(" ", Loading::Plates), Ok(None));
+        assert_eq!(
+            parse_load("-20", Loading::Bodyweight, Unit::Kg),
+            Ok(Some(-20.0))
+        );
+        assert!(parse_load("-20", Loading::Plates, Unit::Kg).is_err());
+        assert_eq!(
+            parse_load("102,5", Loading::Plates, Unit::Kg),
+            Ok(Some(102.5))
+        );
+        assert_eq!(parse_load(" ", Loading::Plates, Unit::Kg), Ok(None));
+    }
+
+    // The limits below are the ones a journal file is checked against when
+    // it opens: loads up to 2000, assistance up to 300 (a load of -300), at
+    // most 1000 reps, notes of 64 KiB and names of 1 KiB.
+
+    #[test]
+    fn load_limit_edges() {
+        assert_eq!(
+            parse_load("2000", Loading::Plates, Unit::Kg),
+            Ok(Some(2000.0))
+        );
+        assert_eq!(
+            parse_load("2000", Loading::Dumbbells, Unit::Lb),
+            Ok(Some(2000.0))
+        );
+        for text in ["2000.5", "2000,5", "5000"] {
+            let error = parse_load(text, Loading::Plates, Unit::Kg).unwrap_err();
+            assert!(error.contains("kg"), "{error}");
+            assert!(error.contains("2000"), "{error}");
+        }
+        let error = parse_load("2001", Loading::Plates, Unit::Lb).unwrap_err();
+        assert!(error.contains("2001 lb"), "{error}");
+    }
+
+    #[test]
+    fn assistance_limit_edges() {
+        assert_eq!(
+            parse_load("-300", Loading::Bodyweight, Unit::Kg),
+            Ok(Some(-300.0))
+        );
+        for text in ["-300.5", "-300,5", "-1000"] {
+            let error = parse_load(text, Loading::Bodyweight, Unit::Kg).unwrap_err();
+            assert!(error.contains("300"), "{error}");
+            assert!(error.contains("kg"), "{error}");
+        }
+    }
+
+    #[test]
+    fn reps_limit_edges() {
+        assert_eq!(parse_reps("1000"), Ok(1000));
+        assert_eq!(parse_reps(" 0 "), Ok(0));
+        for text in ["1001", "100000", "99999999999999999999"] {
+            let error = parse_reps(text).unwrap_err();
+            assert!(error.starts_with(text), "{error}");
+            assert!(error.contains("1000"), "{error}");
+        }
+        let error = parse_reps("8x").unwrap_err();
+        assert!(error.contains("“8x”"), "{error}");
+        assert!(parse_reps("-3").is_err());
+    }
+
+    #[test]
+    fn note_and_name_length_edges() {
+        assert_eq!(check_note(&"a".repeat(64 * 1024)), Ok(()));
+        let error = check_note(&"a".repeat(64 * 1024 + 1)).unwrap_err();
+        assert!(error.contains("65537"), "{error}");
+        assert_eq!(check_name(&"é".repeat(512)), Ok(()));
+        let error = check_name(&"é".repeat(513)).unwrap_err();
+        assert!(error.contains("1026"), "{error}");
+    }
+
+    #[test]
+    fn start_year_limit_edges() {
+        let start = parse_start("2200-12-31", "23:59").expect("a valid start");
+        assert_eq!(start.year(), 2200);
+        assert!(parse_start("1900-01-01", "00:00").is_ok());
+        for date in ["2201-01-01", "1899-12-31", "9999-12-31"] {
+            let error = parse_start(date, "18:30").unwrap_err();
+            assert!(error.contains(&date[..4]), "{error}");
+            assert!(error.contains("1900"), "{error}");
+        }
+        assert!(parse_start("2026-13-01", "18:30").is_err());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::draft_editor::IntensityScale;
 use crate::app::{DraftExercise, Loading, SessionDraft};
 use crate::model::{PlateInventory, SetKind, Unit, format_number, parse_decimal};
 use crate::storage::{
-    MAX_ASSISTANCE, MAX_LOAD, MAX_NAME_BYTES, MAX_NOTE_BYTES, MAX_REPS, YEAR_RANGE,
+    MAX_ASSISTANCE, MAX_LOAD, MAX_NAME_BYTES, MAX_NOTE_BYTES, MAX_REPS, RPE_RANGE, YEAR_RANGE,
 };
 use crate::tr;
 
@@ -265,7 +265,9 @@ pub(super) fn parse_rpe(text: &str, scale: IntensityScale) -> Result<Option<f64>
         IntensityScale::Rir => 10.0 - value,
     });
     match rpe {
-        Some(rpe) if (1.0..=10.0).contains(&rpe) && (rpe * 2.0).fract() == 0.0 => Ok(Some(rpe)),
+        Some(rpe) if (RPE_RANGE.0..=RPE_RANGE.1).contains(&rpe) && (rpe * 2.0).fract() == 0.0 => {
+            Ok(Some(rpe))
+        }
         _ => Err(tr!("logger.error.rpe", value = text.trim())),
     }
 }

@@ -42,6 +42,7 @@ pub use recovery::{discard_recovery, recover_journal, recovery_path, write_recov
 pub use text::{Header, MAX_FILE_BYTES, parse_header, read_limited_bytes, text_from_bytes};
 pub use validate::{
     Breach, MAX_ASSISTANCE, MAX_DAYS_PER_WEEK, MAX_EXERCISES, MAX_EXERCISES_PER_SESSION, MAX_LOAD,
-    MAX_NAME_BYTES, MAX_NOTE_BYTES, MAX_PROGRAMS, MAX_REPS, MAX_SESSIONS, MAX_SETS_PER_EXERCISE,
-    MAX_WEEKS, RPE_RANGE, YEAR_RANGE, check_journal, check_logged_set, check_session,
+    MAX_NAME_BYTES, MAX_NOTE_BYTES, MAX_PRESCRIBED_SETS, MAX_PROGRAMS, MAX_REPS, MAX_SESSIONS,
+    MAX_SETS_PER_EXERCISE, MAX_WEEKS, RPE_RANGE, YEAR_RANGE, check_journal, check_logged_set,
+    check_session,
 };

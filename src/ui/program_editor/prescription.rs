@@ -6,6 +6,7 @@ use crate::model::{
     BackoffRule, Cluster, ExerciseSlot, Prescription, Progression, Pyramid, RestPause,
     StraightSets, TopSetBackoff, Unit, Variation,
 };
+use crate::storage::MAX_PRESCRIBED_SETS;
 use crate::tr;
 use crate::ui::widgets::{count_field, decimal_field};
 
@@ -223,6 +224,7 @@ fn pyramid_ui(ui: &mut Ui, plan: &mut Pyramid) {
             .split([',', ' '])
             .filter_map(|part| part.trim().parse().ok())
             .filter(|reps| (1..=50).contains(reps))
+            .take(MAX_PRESCRIBED_SETS as usize)
             .collect();
         if !parsed.is_empty() {
             plan.reps = parsed;
@@ -318,6 +320,7 @@ fn progression_ui(
                     .split([',', ' '])
                     .filter_map(|part| part.trim().parse().ok())
                     .filter(|reps| (1..=30).contains(reps))
+                    .take(MAX_PRESCRIBED_SETS as usize)
                     .collect();
                 if !parsed.is_empty() {
                     *reps = parsed;

@@ -114,7 +114,7 @@ pub fn session_logger_ui(
     } else if state.summary.is_some() {
         summary_ui(ui, state);
     } else {
-        start_ui(ui, state, journal, clock);
+        start_ui(ui, state, journal, clock, commands);
     }
 }
 
@@ -249,13 +249,16 @@ fn start_ui(
     state: &mut SessionLoggerState,
     journal: &Journal,
     clock: LoggerClock,
+    commands: &mut Vec<Command>,
 ) {
     let form = &mut state.start;
+    // The active program, or the first one until the lifter picks another.
     let program = journal
         .settings
         .active_program
         .as_deref()
-        .and_then(|name| journal.program(name));
+        .and_then(|name| journal.program(name))
+        .or_else(|| journal.programs.first());
 
     ui.heading(tr!("logger.start_title"));
     ui.horizontal(|ui| {
@@ -287,7 +290,9 @@ fn start_ui(
     });
 
     let start_clicked = match form.mode {
-        StartMode::Planned => planned_start_ui(ui, form, program, journal, clock.local.date()),
+        StartMode::Planned => {
+            planned_start_ui(ui, form, program, journal, clock.local.date(), commands)
+        }
         StartMode::Scratch => scratch_start_ui(ui, form, journal),
     };
     if let Some(error) = &form.error {
@@ -339,6 +344,7 @@ fn planned_start_ui(
     program: Option<&crate::model::Program>,
     journal: &Journal,
     today: NaiveDate,
+    commands: &mut Vec<Command>,
 ) -> bool {
     let Some(program) = program else {
         ui.label(tr!("logger.no_program"));
@@ -353,7 +359,24 @@ fn planned_start_ui(
     }
 
     ui.horizontal(|ui| {
-        ui.label(&program.name);
+        let mut chosen = program.name.clone();
+        egui::ComboBox::from_id_salt("logger-program")
+            .selected_text(&program.name)
+            .show_ui(ui, |ui| {
+                for other in &journal.programs {
+                    ui.selectable_value(&mut chosen, other.name.clone(), &other.name);
+                }
+            })
+            .response
+            .accessible_name(tr!("logger.program_choice"));
+        if chosen != program.name {
+            // The choice becomes the active program, so it stays chosen.
+            let settings = crate::model::Settings {
+                active_program: Some(chosen),
+                ..journal.settings.clone()
+            };
+            commands.push(Command::SaveSettings(Box::new(settings)));
+        }
         let week_label = tr!("logger.week", week = form.week + 1);
         egui::ComboBox::from_id_salt("logger-week")
             .selected_text(week_label)

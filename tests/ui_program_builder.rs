@@ -380,3 +380,40 @@ fn projection_follows_training_max() {
         "no label {week_4}"
     );
 }
+
+#[test]
+fn top_rpe_target_turns_off_and_on() {
+    let mut harness = harness();
+    click(&mut harness, "New program");
+    harness
+        .get_all_by_label("Add exercise")
+        .next()
+        .expect("an Add exercise button")
+        .click();
+    harness.run();
+    let top_rpe = |harness: &Harness<'_, TopsetApp>| match &last_program(harness).weeks[0].days[0]
+        .slots[0]
+        .prescription
+    {
+        Prescription::TopSetBackoff(plan) => plan.top_rpe,
+        other => panic!("the slot should plan a top set, not {other:?}"),
+    };
+    let before = top_rpe(&harness);
+
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Top set RPE")
+        .click();
+    harness.run();
+    let after_one = top_rpe(&harness);
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Top set RPE")
+        .click();
+    harness.run();
+    let after_two = top_rpe(&harness);
+
+    // A new slot plans its top set at RPE 8.5; the target can be left out,
+    // and turning it on again starts from RPE 8.
+    assert_eq!(before, Some(8.5));
+    assert_eq!(after_one, None);
+    assert_eq!(after_two, Some(8.0));
+}

@@ -8,6 +8,7 @@ use crate::model::{
 };
 use crate::storage::MAX_PRESCRIBED_SETS;
 use crate::tr;
+use crate::ui::set_text::number_text;
 use crate::ui::widgets::{count_field, decimal_field};
 
 /// Scheme names in the order the menu lists them.
@@ -130,10 +131,7 @@ fn top_set_ui(ui: &mut Ui, plan: &mut TopSetBackoff) {
         .labelled_by(label.id);
     count_field(ui, &tr!("editor.top_sets"), &mut plan.top_sets, 1..=5);
     count_field(ui, &tr!("editor.top_reps"), &mut plan.top_reps, 1..=20);
-    let mut rpe = plan.top_rpe.unwrap_or(8.0);
-    if decimal_field(ui, &tr!("editor.top_rpe"), &mut rpe, 6.0..=10.0, 0.05).changed() {
-        plan.top_rpe = Some((rpe * 2.0).round() / 2.0);
-    }
+    optional_rpe_field(ui, &tr!("editor.top_rpe"), &mut plan.top_rpe);
     count_field(
         ui,
         &tr!("editor.backoff_sets"),
@@ -234,11 +232,38 @@ fn pyramid_ui(ui: &mut Ui, plan: &mut Pyramid) {
 }
 
 fn optional_rpe_ui(ui: &mut Ui, rpe: &mut Option<f64>) {
-    let mut value = rpe.unwrap_or(8.0);
-    if decimal_field(ui, &tr!("editor.rpe"), &mut value, 6.0..=10.0, 0.05).changed() {
-        *rpe = Some((value * 2.0).round() / 2.0);
+    optional_rpe_field(ui, &tr!("editor.rpe"), rpe);
+}
+
+/// Draws an RPE target that a slot may leave out: the checkbox turns it on
+/// (at RPE 8) or off, and the value shows only while it is on.
+fn optional_rpe_field(ui: &mut Ui, label: &str, rpe: &mut Option<f64>) {
+    let mut targeted = rpe.is_some();
+    let checkbox = ui.checkbox(&mut targeted, label);
+    if checkbox.changed() {
+        *rpe = targeted.then_some(DEFAULT_RPE_TARGET);
+    }
+    if let Some(value) = rpe {
+        let mut shown = *value;
+        let response = ui
+            .add(
+                egui::DragValue::new(&mut shown)
+                    .range(6.0..=10.0)
+                    .speed(0.05)
+                    .max_decimals(1)
+                    .custom_formatter(|number, _| number_text(number))
+                    .custom_parser(crate::model::parse_decimal),
+            )
+            .labelled_by(checkbox.id);
+        if response.changed() {
+            // RPE targets go by half points, as the charts do.
+            *value = (shown * 2.0).round() / 2.0;
+        }
     }
 }
+
+/// RPE target a slot gets when the lifter turns the target on.
+const DEFAULT_RPE_TARGET: f64 = 8.0;
 
 fn rest_ui(ui: &mut Ui, rest_secs: &mut Option<u32>) {
     let mut seconds = rest_secs.unwrap_or(0);

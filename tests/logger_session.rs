@@ -579,3 +579,46 @@ fn bodyweight_top_set_can_be_done() {
     let top = saved.exercises[0].top_set().expect("a done top set");
     assert_eq!(top.load, None, "body weight alone");
 }
+
+#[test]
+fn straight_sets_show_one_rest() {
+    let mut harness = harness();
+    start_session(&mut harness, "Lateral Raise");
+    harness.get_by_role_and_label(Role::SpinButton, "Lateral Raise: Rest between sets");
+    assert!(
+        harness
+            .query_by_label_contains("Rest after top set")
+            .is_none(),
+        "an exercise without a top set shows no top-set rest"
+    );
+
+    let mut bench = self::harness();
+    start_bench_session(&mut bench);
+    bench.get_by_role_and_label(Role::SpinButton, "Bench press: Rest after top set");
+    bench.get_by_role_and_label(Role::SpinButton, "Bench press: between sets");
+}
+
+#[test]
+fn rows_stay_put_when_rest_starts() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    type_into(&mut harness, "Bench press, Top set 1, load", "120");
+    let backoff = "Bench press, Backoff 1, done";
+    let before = harness
+        .get_by_role_and_label(Role::CheckBox, backoff)
+        .rect();
+    click_done(&mut harness, "Top set 1");
+    assert!(
+        harness
+            .state()
+            .logger
+            .rest
+            .remaining(harness.state().clock.now)
+            .is_some(),
+        "marking the top set done starts the rest"
+    );
+    let after = harness
+        .get_by_role_and_label(Role::CheckBox, backoff)
+        .rect();
+    assert_eq!(after.top(), before.top());
+}

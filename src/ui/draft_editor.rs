@@ -470,28 +470,46 @@ fn exercise_ui(
 
 /// Draws the rest lengths of one exercise, in seconds shown as minutes and
 /// seconds, with the method's range on hover and in the warning colour when
-/// a length falls outside it.
+/// a length falls outside it. An exercise without a top set (an accessory
+/// done in straight sets) has one rest, between sets, and no method range.
 fn rest_plan_ui(ui: &mut egui::Ui, exercise: &mut DraftExercise, name: &str) {
-    ui.horizontal(|ui| {
-        for (text, seconds, (min, max)) in [
+    let has_top_set = exercise
+        .logged
+        .sets
+        .iter()
+        .any(|set| set.kind == SetKind::Top);
+    let rest = &mut exercise.rest;
+    let rests = if has_top_set {
+        vec![
             (
                 tr!("logger.rest_after_top"),
-                &mut exercise.rest.after_top_secs,
-                TOP_SET_REST_RANGE,
+                &mut rest.after_top_secs,
+                Some(TOP_SET_REST_RANGE),
             ),
             (
                 tr!("logger.rest_between_backoffs"),
-                &mut exercise.rest.between_backoffs_secs,
-                BACKOFF_REST_RANGE,
+                &mut rest.between_backoffs_secs,
+                Some(BACKOFF_REST_RANGE),
             ),
-        ] {
-            let outside = !(min.as_secs()..=max.as_secs()).contains(&u64::from(*seconds));
+        ]
+    } else {
+        vec![(
+            tr!("logger.rest_between_sets"),
+            &mut rest.between_backoffs_secs,
+            None,
+        )]
+    };
+    ui.horizontal(|ui| {
+        for (text, seconds, range) in rests {
+            let outside = range.is_some_and(|(min, max)| {
+                !(min.as_secs()..=max.as_secs()).contains(&u64::from(*seconds))
+            });
             if outside {
                 ui.colored_label(ui.visuals().warn_fg_color, &text);
             } else {
                 ui.label(&text);
             }
-            ui.add(
+            let response = ui.add(
                 egui::DragValue::new(seconds)
                     .range(0..=900)
                     .speed(5.0)
@@ -499,13 +517,16 @@ fn rest_plan_ui(ui: &mut egui::Ui, exercise: &mut DraftExercise, name: &str) {
                         format_minutes_seconds(Duration::from_secs(value.max(0.0) as u64))
                     })
                     .custom_parser(parse_minutes_seconds),
-            )
-            .on_hover_text(tr!(
-                "logger.rest_range",
-                min = format_minutes_seconds(min),
-                max = format_minutes_seconds(max),
-            ))
-            .accessible_name(format!("{name}: {text}"));
+            );
+            let response = match range {
+                Some((min, max)) => response.on_hover_text(tr!(
+                    "logger.rest_range",
+                    min = format_minutes_seconds(min),
+                    max = format_minutes_seconds(max),
+                )),
+                None => response,
+            };
+            response.accessible_name(format!("{name}: {text}"));
         }
     });
 }

@@ -107,7 +107,13 @@ pub fn session_logger_ui(
     clock: LoggerClock,
     commands: &mut Vec<Command>,
 ) {
-    rest_countdown_ui(ui, &mut state.rest, clock.now);
+    if state.draft.is_some() && state.rest.remaining(clock.now).is_none() {
+        // Keep the countdown's row while no rest runs, so that the set rows
+        // do not move down under the pointer when a set is marked done.
+        ui.allocate_exact_size(egui::vec2(0.0, REST_ROW_HEIGHT), egui::Sense::hover());
+    } else {
+        rest_countdown_ui(ui, &mut state.rest, clock.now);
+    }
 
     if state.draft.is_some() {
         logging_ui(ui, state, journal, clock, commands);
@@ -126,6 +132,7 @@ pub fn rest_countdown_ui(ui: &mut egui::Ui, timer: &mut RestTimer, now: Instant)
         return;
     };
     ui.horizontal(|ui| {
+        ui.set_min_height(REST_ROW_HEIGHT);
         if remaining.is_zero() {
             ui.colored_label(ui.visuals().warn_fg_color, tr!("logger.rest_over"));
             if ui.small_button(tr!("logger.rest_dismiss")).clicked() {
@@ -152,6 +159,10 @@ pub fn rest_countdown_ui(ui: &mut egui::Ui, timer: &mut RestTimer, now: Instant)
         }
     });
 }
+
+/// Height of the rest countdown row, in points: that of a button, which
+/// is taller than the row's text and small buttons.
+const REST_ROW_HEIGHT: f32 = 20.0;
 
 fn logging_ui(
     ui: &mut egui::Ui,

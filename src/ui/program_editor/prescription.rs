@@ -244,10 +244,10 @@ fn optional_rpe_field(ui: &mut Ui, label: &str, rpe: &mut Option<f64>) {
         *rpe = targeted.then_some(DEFAULT_RPE_TARGET);
     }
     if let Some(value) = rpe {
-        let mut shown = *value;
+        let mut edited = *value;
         let response = ui
             .add(
-                egui::DragValue::new(&mut shown)
+                egui::DragValue::new(&mut edited)
                     .range(6.0..=10.0)
                     .speed(0.05)
                     .max_decimals(1)
@@ -257,7 +257,7 @@ fn optional_rpe_field(ui: &mut Ui, label: &str, rpe: &mut Option<f64>) {
             .labelled_by(checkbox.id);
         if response.changed() {
             // RPE targets go by half points, as the charts do.
-            *value = (shown * 2.0).round() / 2.0;
+            *value = (edited * 2.0).round() / 2.0;
         }
     }
 }

@@ -622,3 +622,29 @@ fn rows_stay_put_when_rest_starts() {
         .rect();
     assert_eq!(after.top(), before.top());
 }
+
+#[test]
+fn start_time_follows_clock_until_edited() {
+    let mut harness = harness();
+    harness.run();
+    assert_eq!(harness.state().logger.start.time_text, "18:30");
+
+    // The form stays open for 35 minutes before training.
+    harness.state_mut().clock.local = local_time() + chrono::Duration::minutes(35);
+    harness.run();
+    assert_eq!(harness.state().logger.start.time_text, "19:05");
+
+    harness
+        .get_by_role_and_label(Role::TextInput, "Time")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Time")
+        .type_text("07:15");
+    harness.run();
+    harness.state_mut().clock.local = local_time() + chrono::Duration::minutes(50);
+    harness.run();
+    assert_eq!(harness.state().logger.start.time_text, "07:15");
+    assert_eq!(harness.state().logger.start.date_text, "2026-12-04");
+}

@@ -57,9 +57,12 @@ pub struct StartForm {
     pub new_exercise: String,
     /// Name of a session started from scratch.
     pub name: String,
-    /// Start date ("2026-12-04") and time ("18:30") as typed; empty means now.
+    /// Start date ("2026-12-04") and time ("18:30"), following the clock
+    /// until the lifter edits either.
     pub date_text: String,
     pub time_text: String,
+    /// Whether the lifter edited the date or time.
+    pub start_edited: bool,
     /// Error message of the last failed start.
     error: Option<String>,
 }
@@ -160,8 +163,8 @@ pub fn rest_countdown_ui(ui: &mut egui::Ui, timer: &mut RestTimer, now: Instant)
     });
 }
 
-/// Height of the rest countdown row, in points: that of a button, which
-/// is taller than the row's text and small buttons.
+/// Height of the rest countdown row, in points, a little more than a
+/// button's, so that its text and small buttons always fit.
 const REST_ROW_HEIGHT: f32 = 20.0;
 
 fn logging_ui(
@@ -285,19 +288,24 @@ fn start_ui(
         );
     });
 
-    if form.date_text.is_empty() {
+    // Date and time follow the clock until the lifter edits them, so a form
+    // left open before training still starts the session at the right time.
+    if !form.start_edited {
         form.date_text = clock.local.date().format("%Y-%m-%d").to_string();
-    }
-    if form.time_text.is_empty() {
         form.time_text = clock.local.time().format("%H:%M").to_string();
     }
     ui.horizontal(|ui| {
         let label = ui.label(tr!("logger.date"));
-        ui.add(TextEdit::singleline(&mut form.date_text).desired_width(90.0))
+        let date = ui
+            .add(TextEdit::singleline(&mut form.date_text).desired_width(90.0))
             .labelled_by(label.id);
         let label = ui.label(tr!("logger.time"));
-        ui.add(TextEdit::singleline(&mut form.time_text).desired_width(50.0))
+        let time = ui
+            .add(TextEdit::singleline(&mut form.time_text).desired_width(50.0))
             .labelled_by(label.id);
+        if date.changed() || time.changed() {
+            form.start_edited = true;
+        }
     });
 
     let start_clicked = match form.mode {

@@ -123,8 +123,51 @@ pub fn session_logger_ui(
     } else if state.summary.is_some() {
         summary_ui(ui, state);
     } else {
+        if let Some(session) = unfinished_session(journal, clock.local)
+            && resume_offer_ui(ui, session)
+        {
+            state.resume(session, journal);
+            return;
+        }
         start_ui(ui, state, journal, clock, commands);
     }
+}
+
+/// How long after its start a session with sets not done yet is offered
+/// for resuming: longer than any session, shorter than a day.
+const RESUME_WINDOW_HOURS: i64 = 12;
+
+/// Returns the latest session that was saved in the middle of logging (it
+/// still has sets not done) and started in the last [`RESUME_WINDOW_HOURS`],
+/// such as one left open when the app was closed or stopped.
+fn unfinished_session(journal: &Journal, now: NaiveDateTime) -> Option<&Session> {
+    let since = now - chrono::Duration::hours(RESUME_WINDOW_HOURS);
+    journal
+        .sessions
+        .iter()
+        .filter(|session| session.start >= since && session.start <= now)
+        .filter(|session| {
+            session
+                .exercises
+                .iter()
+                .flat_map(|exercise| &exercise.sets)
+                .any(|set| !set.done)
+        })
+        .max_by_key(|session| session.start)
+}
+
+/// Offers to go on logging `session`; returns whether the lifter accepted.
+fn resume_offer_ui(ui: &mut egui::Ui, session: &Session) -> bool {
+    let mut resume = false;
+    ui.group(|ui| {
+        ui.label(tr!(
+            "logger.unfinished",
+            name = session.name.as_str(),
+            time = session.start.format("%H:%M").to_string()
+        ));
+        resume = ui.button(tr!("logger.resume")).clicked();
+    });
+    resume
 }
 
 /// Draws a small rest countdown ("Rest 3:59"), or a "rest over" notice with a

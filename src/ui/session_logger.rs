@@ -134,7 +134,7 @@ pub fn session_logger_ui(
 }
 
 /// How long after its start a session with sets not done yet is offered
-/// for resuming: longer than any session, shorter than a day.
+/// for resuming: enough for a long session, and well under a day.
 const RESUME_WINDOW_HOURS: i64 = 12;
 
 /// Returns the latest session that was saved in the middle of logging (it

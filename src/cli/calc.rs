@@ -57,7 +57,9 @@ pub enum CalcError {
     Rpe(String),
     #[error("unknown unit \"{0}\": expected kg or lb")]
     Unit(String),
-    #[error("invalid drop \"{0}\": expected a percentage between 0 and 100, such as 10 or 12.5")]
+    #[error(
+        "invalid drop \"{0}\": expected a percentage of at least 0 and less than 100, such as 10 or 12.5"
+    )]
     Drop(String),
     #[error("invalid bar load \"{0}\": expected a number of 0 or more")]
     Bar(String),

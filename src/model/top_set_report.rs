@@ -19,7 +19,7 @@ pub enum TopSetError {
     ZeroReps,
     #[error("invalid RPE {0}: the RPE must be between 1 and 10")]
     InvalidRpe(f64),
-    #[error("invalid drop {0} %: the drop must be between 0 and 100")]
+    #[error("invalid drop {0} %: the drop must be at least 0 and less than 100")]
     InvalidDrop(f64),
 }
 

@@ -10,7 +10,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use topset::app::Command;
-use topset::model::{Journal, Session, SetKind};
+use topset::model::{Journal, PlateInventory, Session, SetKind, Unit};
 use topset::ui::session_logger::{LoggerClock, SessionLoggerState, session_logger_ui};
 
 struct Fixture {
@@ -647,4 +647,30 @@ fn start_time_follows_clock_until_edited() {
     harness.run();
     assert_eq!(harness.state().logger.start.time_text, "07:15");
     assert_eq!(harness.state().logger.start.date_text, "2026-12-04");
+}
+
+#[test]
+fn loads_shown_in_column_unit() {
+    // A lifter who counts in pounds on a gym's kilogram plates.
+    let mut harness = harness();
+    harness.state_mut().journal.settings.unit = Unit::Lb;
+    harness.state_mut().journal.settings.plates = PlateInventory::standard(Unit::Kg);
+    start_bench_session(&mut harness);
+    type_into(&mut harness, "Bench press, Top set 1, load", "225");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+
+    let draft = harness.state().logger.draft.as_ref().expect("a draft");
+    let backoff = draft.exercises[0]
+        .logged
+        .sets
+        .iter()
+        .find(|set| set.kind == SetKind::Backoff)
+        .and_then(|set| set.load)
+        .expect("a computed backoff load");
+    assert_eq!(backoff.unit, Unit::Kg, "computed on the kilogram plates");
+    // 1 lb is 0.45359237 kg exactly; the field rounds to two decimals.
+    let pounds = backoff.value / 0.45359237;
+    let field = harness.get_by_role_and_label(Role::TextInput, "Bench press, Backoff 1, load");
+    assert_eq!(field.value(), Some(format!("{pounds:.2}")));
 }

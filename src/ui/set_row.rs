@@ -75,10 +75,11 @@ pub(super) fn set_row_ui(
     // Whether the reps or RPE changed, so the exercise's review is stale.
     let mut effort_changed = false;
 
-    // Load:
+    // Load, in the column's unit: a computed load is stored in the plates'
+    // unit and an imported one in the file's, either of which may differ.
     let load_text = set
         .load
-        .map_or_else(String::new, |load| number_text(load.value));
+        .map_or_else(String::new, |load| number_text(load.value_in(unit)));
     let load_name = tr!("logger.field.load");
     let load_field = text_field(ui, editor, row, Field::Load, load_text, 70.0, &load_name);
     if let Some(text) = load_field.changed_text {

@@ -2,7 +2,7 @@
 //! with the keyboard handling that completes a set on Enter.
 
 use egui::text::{CCursor, CCursorRange};
-use egui::{Id, Key, RichText, TextEdit};
+use egui::{Id, Key, TextEdit};
 
 use super::draft_editor::{DraftEditor, EditorOutcome, IntensityScale};
 use super::set_text::{check_note, number_text, parse_load, parse_reps, parse_rpe};
@@ -243,8 +243,10 @@ pub(super) fn set_row_ui(
                 tr!("logger.top_set_needs_load"),
             );
         }
+        // The plates to load are read from a few steps away, mid-session, so
+        // they get the body text size.
         if let Some(details) = editor.load_details(row.exercise_index, row.set_index) {
-            ui.label(RichText::new(details).small());
+            ui.label(details);
         }
         if set.kind == SetKind::Backoff && set.load_typed && !set.done {
             let reset = ui

@@ -1,18 +1,14 @@
 //! History panel driven through its widgets: filter, edit and delete with undo.
 
+mod logger_support;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use logger_support::{HistoryFixture, history_harness_with};
 use topset::app::Command;
 use topset::model::{Journal, Load, LoggedExercise, LoggedSet, Session, SetKind};
-use topset::ui::history::{HistoryState, history_ui};
-
-struct Fixture {
-    history: HistoryState,
-    journal: Journal,
-    commands: Vec<Command>,
-}
 
 fn at(day: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(2026, 11, day)
@@ -39,7 +35,7 @@ fn session(id: u64, day: u32, name: &str, exercise: &str, top_load: f64) -> Sess
     }
 }
 
-fn harness() -> Harness<'static, Fixture> {
+fn harness() -> Harness<'static, HistoryFixture> {
     let mut journal = Journal::default();
     journal
         .sessions
@@ -48,24 +44,7 @@ fn harness() -> Harness<'static, Fixture> {
     journal
         .sessions
         .push(session(3, 9, "Push", "Bench press", 120.0));
-    let fixture = Fixture {
-        history: HistoryState::default(),
-        journal,
-        commands: Vec::new(),
-    };
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        .build_ui_state(
-            |ui, fixture: &mut Fixture| {
-                history_ui(
-                    ui,
-                    &mut fixture.history,
-                    &fixture.journal,
-                    &mut fixture.commands,
-                );
-            },
-            fixture,
-        )
+    history_harness_with(journal)
 }
 
 #[test]

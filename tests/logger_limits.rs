@@ -11,14 +11,15 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use logger_support::{Fixture, harness_with, local_time, type_into};
+use logger_support::{
+    Fixture, HistoryFixture, harness_with, history_harness_with, local_time, type_into,
+};
 use topset::app::{Command, SessionDraft};
 use topset::model::{
     Equipment, Exercise, Journal, Load, LoggedExercise, LoggedSet, Muscle, Session, SetKind,
     Suitability,
 };
 use topset::storage::check_session;
-use topset::ui::history::{HistoryState, history_ui};
 
 const TOO_HEAVY: &str =
     "5000 kg is more than the 2000 kg a journal stores: type a load of at most 2000 kg.";
@@ -301,12 +302,6 @@ fn reps_field_grows_with_text() {
     );
 }
 
-struct HistoryFixture {
-    history: HistoryState,
-    journal: Journal,
-    commands: Vec<Command>,
-}
-
 fn history_harness() -> Harness<'static, HistoryFixture> {
     let session = Session {
         id: 1,
@@ -328,24 +323,7 @@ fn history_harness() -> Harness<'static, HistoryFixture> {
         sessions: vec![session],
         ..Journal::default()
     };
-    let fixture = HistoryFixture {
-        history: HistoryState::default(),
-        journal,
-        commands: Vec::new(),
-    };
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        .build_ui_state(
-            |ui, fixture: &mut HistoryFixture| {
-                history_ui(
-                    ui,
-                    &mut fixture.history,
-                    &fixture.journal,
-                    &mut fixture.commands,
-                );
-            },
-            fixture,
-        )
+    history_harness_with(journal)
 }
 
 #[test]

@@ -2,54 +2,22 @@
 //! example, live backoff loads, hand-typed loads, decimal commas and the rest
 //! timer.
 
-use std::time::{Duration, Instant};
+mod logger_support;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use logger_support::{Fixture, classic_chart_percent, harness_with, local_time, type_into};
 use topset::app::Command;
 use topset::model::{Journal, PlateInventory, Session, SetKind, Unit};
-use topset::ui::session_logger::{LoggerClock, SessionLoggerState, session_logger_ui};
-
-struct Fixture {
-    logger: SessionLoggerState,
-    journal: Journal,
-    clock: LoggerClock,
-    commands: Vec<Command>,
-}
-
-fn local_time() -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 12, 4)
-        .and_then(|date| date.and_hms_opt(18, 30, 0))
-        .expect("valid date")
-}
 
 fn harness() -> Harness<'static, Fixture> {
-    let fixture = Fixture {
-        logger: SessionLoggerState::default(),
-        journal: Journal::default(),
-        clock: LoggerClock {
-            now: Instant::now(),
-            local: local_time(),
-        },
-        commands: Vec::new(),
-    };
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 1200.0))
-        .build_ui_state(
-            |ui, fixture: &mut Fixture| {
-                session_logger_ui(
-                    ui,
-                    &mut fixture.logger,
-                    &fixture.journal,
-                    fixture.clock,
-                    &mut fixture.commands,
-                );
-            },
-            fixture,
-        )
+    harness_with(Journal::default(), None)
 }
 
 /// Starts a session of bench press only, from scratch, by clicking.
@@ -74,16 +42,6 @@ fn start_session(harness: &mut Harness<'static, Fixture>, exercise: &str) {
         .click();
     harness.run();
     harness.get_by_role_and_label(Role::Button, "Start").click();
-    harness.run();
-}
-
-/// Focuses the field named `name`, selects its text and types `text` over it.
-fn type_into(harness: &mut Harness<'static, Fixture>, name: &str, text: &str) {
-    harness.get_by_role_and_label(Role::TextInput, name).focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, name)
-        .type_text(text);
     harness.run();
 }
 
@@ -117,25 +75,6 @@ fn last_saved(harness: &Harness<'static, Fixture>) -> Session {
             _ => None,
         })
         .expect("a saved session")
-}
-
-/// Percentage of 1RM for `reps` at `rpe` in the classic chart fixture.
-fn classic_chart_percent(reps: u32, rpe: f64) -> f64 {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/reference/rpe-chart-classic.csv"
-    );
-    let text = std::fs::read_to_string(path).expect("classic chart fixture");
-    text.lines()
-        .skip(1)
-        .find_map(|line| {
-            let mut fields = line.split(',');
-            let row_reps: u32 = fields.next()?.parse().ok()?;
-            let row_rpe: f64 = fields.next()?.parse().ok()?;
-            let percent: f64 = fields.next()?.parse().ok()?;
-            (row_reps == reps && row_rpe == rpe).then_some(percent)
-        })
-        .expect("chart cell")
 }
 
 #[test]

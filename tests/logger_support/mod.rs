@@ -12,6 +12,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use topset::app::{Command, SessionDraft};
 use topset::model::Journal;
+use topset::ui::history::{HistoryState, history_ui};
 use topset::ui::session_logger::{LoggerClock, SessionLoggerState, session_logger_ui};
 
 pub struct Fixture {
@@ -51,6 +52,35 @@ pub fn harness_with(journal: Journal, draft: Option<SessionDraft>) -> Harness<'s
                     &mut fixture.logger,
                     &fixture.journal,
                     fixture.clock,
+                    &mut fixture.commands,
+                );
+            },
+            fixture,
+        )
+}
+
+/// State drawn by the History panel harness.
+pub struct HistoryFixture {
+    pub history: HistoryState,
+    pub journal: Journal,
+    pub commands: Vec<Command>,
+}
+
+/// Builds a harness that draws the History panel for `journal`.
+pub fn history_harness_with(journal: Journal) -> Harness<'static, HistoryFixture> {
+    let fixture = HistoryFixture {
+        history: HistoryState::default(),
+        journal,
+        commands: Vec::new(),
+    };
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .build_ui_state(
+            |ui, fixture: &mut HistoryFixture| {
+                history_ui(
+                    ui,
+                    &mut fixture.history,
+                    &fixture.journal,
                     &mut fixture.commands,
                 );
             },

@@ -33,7 +33,7 @@ pub use equipment::{default_inventory, equipment_inventory};
 pub use import_task::ImportTask;
 pub use journal_loader::{JournalLoader, LoadResult, LoadedJournal, OpenGate, load_for_opening};
 pub use persistence::{StorageAnswer, StorageQuestion};
-pub use planned_day::next_planned_day;
+pub use planned_day::{RESUME_WINDOW_HOURS, next_planned_day, unfinished_session};
 pub use rest_timer::{
     BACKOFF_REST, BACKOFF_REST_RANGE, OTHER_REST, RestTimer, TOP_SET_REST, TOP_SET_REST_RANGE,
     format_minutes_seconds,

@@ -1,8 +1,9 @@
-//! Choice of the program day to train next.
+//! What to log next: the program day to train, or a session left
+//! unfinished.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::model::{PlannedDayRef, Program, Session};
+use crate::model::{Journal, PlannedDayRef, Program, Session};
 
 /// Returns the day of `program` to train next on `today`.
 ///
@@ -57,6 +58,29 @@ pub fn next_planned_day(
         week,
         day,
     })
+}
+
+/// How long after its start a session with sets not done yet is offered
+/// for resuming: enough for a long session, and well under a day.
+pub const RESUME_WINDOW_HOURS: i64 = 12;
+
+/// Returns the latest session that was saved in the middle of logging (it
+/// still has sets not done) and started in the last [`RESUME_WINDOW_HOURS`],
+/// such as one left open when the app was closed or stopped.
+pub fn unfinished_session(journal: &Journal, now: NaiveDateTime) -> Option<&Session> {
+    let since = now - chrono::Duration::hours(RESUME_WINDOW_HOURS);
+    journal
+        .sessions
+        .iter()
+        .filter(|session| session.start >= since && session.start <= now)
+        .filter(|session| {
+            session
+                .exercises
+                .iter()
+                .flat_map(|exercise| &exercise.sets)
+                .any(|set| !set.done)
+        })
+        .max_by_key(|session| session.start)
 }
 
 /// Returns the first day of the first week at or after `week` that has days.
@@ -167,5 +191,60 @@ mod tests {
         let block = program(0, 0);
         let today = NaiveDate::from_ymd_opt(2026, 11, 20).expect("date");
         assert_eq!(next_planned_day(&block, &[], today), None);
+    }
+
+    /// Builds a session started at `start` with one bench press set, done or not.
+    fn one_set(id: u64, start: NaiveDateTime, done: bool) -> Session {
+        let mut set = crate::model::LoggedSet::new(
+            crate::model::SetKind::Top,
+            Some(crate::model::Load::kg(100.0)),
+            5,
+            None,
+        );
+        set.done = done;
+        Session {
+            id,
+            exercises: vec![crate::model::LoggedExercise {
+                exercise: "Bench press".to_owned(),
+                sets: vec![set],
+                note: String::new(),
+            }],
+            ..logged(0, 0, start)
+        }
+    }
+
+    #[test]
+    fn latest_unfinished_session_offered() {
+        let now = at((2026, 12, 4)) + chrono::Duration::hours(20);
+        let hours_ago = |hours| now - chrono::Duration::hours(hours);
+        let journal = Journal {
+            sessions: vec![
+                one_set(1, hours_ago(3), false),
+                one_set(2, hours_ago(2), false),
+                one_set(3, hours_ago(1), true),
+            ],
+            ..Journal::default()
+        };
+        // Session 3 is finished, so the latest with a set to do is session 2.
+        assert_eq!(
+            unfinished_session(&journal, now).map(|session| session.id),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn stale_or_finished_sessions_ignored() {
+        let now = at((2026, 12, 4)) + chrono::Duration::hours(20);
+        let journal = Journal {
+            sessions: vec![
+                one_set(1, now - chrono::Duration::hours(13), false),
+                one_set(2, now - chrono::Duration::minutes(30), true),
+            ],
+            ..Journal::default()
+        };
+        assert_eq!(
+            unfinished_session(&journal, now).map(|session| session.id),
+            None
+        );
     }
 }

@@ -17,6 +17,7 @@ use super::draft_editor::{DraftEditor, add_exercise_ui, draft_editor_ui};
 use super::set_text::{check_name, number_text, parse_start, set_labels};
 use crate::app::{
     Command, ExerciseSummary, RestTimer, SessionDraft, next_planned_day, session_summary,
+    unfinished_session,
 };
 use crate::model::{Journal, Session};
 use crate::storage::MAX_EXERCISES_PER_SESSION;
@@ -131,29 +132,6 @@ pub fn session_logger_ui(
         }
         start_ui(ui, state, journal, clock, commands);
     }
-}
-
-/// How long after its start a session with sets not done yet is offered
-/// for resuming: enough for a long session, and well under a day.
-const RESUME_WINDOW_HOURS: i64 = 12;
-
-/// Returns the latest session that was saved in the middle of logging (it
-/// still has sets not done) and started in the last [`RESUME_WINDOW_HOURS`],
-/// such as one left open when the app was closed or stopped.
-fn unfinished_session(journal: &Journal, now: NaiveDateTime) -> Option<&Session> {
-    let since = now - chrono::Duration::hours(RESUME_WINDOW_HOURS);
-    journal
-        .sessions
-        .iter()
-        .filter(|session| session.start >= since && session.start <= now)
-        .filter(|session| {
-            session
-                .exercises
-                .iter()
-                .flat_map(|exercise| &exercise.sets)
-                .any(|set| !set.done)
-        })
-        .max_by_key(|session| session.start)
 }
 
 /// Offers to go on logging `session`; returns whether the lifter accepted.

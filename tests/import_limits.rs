@@ -153,7 +153,7 @@ fn topset_rows_beyond_limits_skipped() {
         ]
     );
     let journal = saved_and_reopened(&found);
-    // Line 7 leaves session 4 without an exercise, so it is not imported.
+    // Session 4 has no exercise left after line 7 is skipped, so it is not imported.
     assert_eq!(journal.sessions.len(), 2);
     assert_eq!(journal.sessions[0].exercises[0].sets.len(), 1);
 }

@@ -49,7 +49,7 @@ fn journal_with(session: Session) -> Journal {
 }
 
 /// Asserts that `result` rejects saving a load of 5000 kg.
-fn assert_load_refused(result: Result<(), StorageError>, path: &Path) {
+fn assert_load_rejected(result: Result<(), StorageError>, path: &Path) {
     let Err(StorageError::NotSaved {
         path: named,
         field,
@@ -78,8 +78,8 @@ fn out_of_range_load_not_saved() {
     let before = fs::read(&path).expect("read");
 
     let invalid = journal_with(squat_session(1, 5000.0, 5));
-    assert_load_refused(save_journal(&invalid, &path), &path);
-    assert_load_refused(
+    assert_load_rejected(save_journal(&invalid, &path), &path);
+    assert_load_rejected(
         save_journal_guarded(&invalid, &path, &Expected::Anything, true).map(|_| ()),
         &path,
     );

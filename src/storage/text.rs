@@ -120,17 +120,17 @@ fn error_field<T: DeserializeOwned>(text: &str, options: &ron::Options) -> Optio
     }
     // Deeply nested values give paths of dozens of `[0]`, and the start is
     // enough to locate them.
-    if field.len() > MAX_FIELD_CHARS {
-        let cut = field[..MAX_FIELD_CHARS]
+    if field.len() > MAX_FIELD_BYTES {
+        let cut = field[..MAX_FIELD_BYTES]
             .rfind(['.', '['])
-            .unwrap_or(MAX_FIELD_CHARS);
+            .unwrap_or(MAX_FIELD_BYTES);
         return Some(format!("{}…", &field[..cut]));
     }
     Some(field.to_owned())
 }
 
 /// Maximum length of the field path shown in a syntax error, in bytes.
-const MAX_FIELD_CHARS: usize = 80;
+const MAX_FIELD_BYTES: usize = 80;
 
 /// ron's message for `code`, except where it addresses the programmer.
 fn syntax_message(code: &ron::Error) -> String {

@@ -1,5 +1,4 @@
 //! Session logger in French: decimal commas in and out, French labels.
-//! In its own file because the interface language is process-wide.
 
 use std::time::Instant;
 

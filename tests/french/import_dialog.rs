@@ -1,5 +1,4 @@
-//! The import dialog in French (in its own test binary because the
-//! interface language is process-wide).
+//! The import dialog in French.
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

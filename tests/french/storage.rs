@@ -1,5 +1,4 @@
-//! Storage messages in French. This file switches the process-wide locale,
-//! so it lives alone.
+//! Storage messages in French.
 
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,6 @@
 //! Program editor and window shell, driven through the accessibility tree.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::{finish_opening, harness, open_journal};
 use egui::accesskit::Role;

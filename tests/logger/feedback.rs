@@ -2,7 +2,7 @@
 //! an exercise and in the summary, the suggested next drop, RPE-target and
 //! repeat-until-RPE rules, and dumbbell rounding.
 
-mod logger_support;
+use crate::logger_support;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;

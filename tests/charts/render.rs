@@ -1,7 +1,7 @@
 //! Drawing into the window's RGB buffer: a long history, every chart kind,
 //! and the time a 2,600-point chart takes.
 
-mod charts_support;
+use crate::charts_support;
 
 use std::time::Instant;
 

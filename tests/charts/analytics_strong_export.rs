@@ -6,7 +6,7 @@
 //! lighter set after them a backoff set. The journal uses Epley because
 //! the export has no RPE.
 
-mod charts_support;
+use crate::charts_support;
 
 use std::collections::BTreeMap;
 

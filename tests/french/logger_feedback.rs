@@ -1,7 +1,6 @@
-//! Coaching feedback and backoff details in French. In its own file because
-//! the interface language is process-wide.
+//! Coaching feedback and backoff details in French.
 
-mod logger_support;
+use crate::logger_support;
 
 use egui_kittest::kittest::Queryable as _;
 use logger_support::harness_with;

@@ -1,6 +1,6 @@
 //! `topset chart` run in the process on a journal file in a temporary folder.
 
-mod charts_support;
+use crate::charts_support;
 
 use std::path::{Path, PathBuf};
 

@@ -5,7 +5,7 @@
 //! value past them is rejected in its field with a message, the set cannot
 //! be done, and no session pushed to the app contains it.
 
-mod logger_support;
+use crate::logger_support;
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};

@@ -1,7 +1,7 @@
 //! The progress panel driven through egui_kittest: choices change the series
 //! shown, an unchanged frame draws no new bitmap, and export queues a command.
 
-mod charts_support;
+use crate::charts_support;
 
 use charts_support::{BENCH, SQUAT, bench_journal, date};
 use egui::accesskit::Role;

@@ -1,5 +1,4 @@
-//! Calculator panel in French: labels, decimal commas and messages. Kept in
-//! its own test binary because the interface locale is process-wide.
+//! Calculator panel in French: labels, decimal commas and messages.
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;

@@ -62,6 +62,15 @@ fn old_and_new() -> (Journal, Journal) {
     (journal(40, 3, 100.0), journal(150, 4, 102.5))
 }
 
+/// Returns the child test's name as the test binary lists it: the module
+/// path without the crate name, then the function name.
+fn child_test_name() -> String {
+    let module = module_path!()
+        .split_once("::")
+        .map_or("", |(_crate, module)| module);
+    format!("{module}::child_saves_in_loop")
+}
+
 #[test]
 fn child_saves_in_loop() {
     let Some(folder) = std::env::var_os(CHILD_ENV) else {
@@ -134,7 +143,7 @@ fn killed_save_leaves_whole_journal() {
     for trial in 0..TRIALS {
         write_atomically(&path, old_text.as_bytes()).unwrap();
         let mut child = Command::new(&executable)
-            .args(["--exact", "child_saves_in_loop", "--test-threads=1"])
+            .args(["--exact", &child_test_name(), "--test-threads=1"])
             .env(CHILD_ENV, folder.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

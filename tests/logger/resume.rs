@@ -1,7 +1,7 @@
 //! A session saved in the middle of logging (the app was closed or stopped
 //! with sets still to do) is offered back in the session logger.
 
-mod logger_support;
+use crate::logger_support;
 
 use chrono::Duration;
 use egui::accesskit::Role;

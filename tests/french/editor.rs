@@ -1,5 +1,4 @@
-//! The program editor's strings in French. The locale is process-global, so
-//! these tests live in their own file.
+//! The program editor's strings in French.
 
 use chrono::NaiveDate;
 use egui_kittest::Harness;

@@ -1,7 +1,6 @@
-//! Chart text in French. The locale is process-global, so these tests live
-//! in their own file and all set French.
+//! Chart text in French.
 
-mod charts_support;
+use crate::charts_support;
 
 use charts_support::{BENCH, bench_journal};
 use topset::analytics::{ChartKind, ChartRequest, DateRange};

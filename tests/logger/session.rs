@@ -2,7 +2,7 @@
 //! example, live backoff loads, hand-typed loads, decimal commas and the rest
 //! timer.
 
-mod logger_support;
+use crate::logger_support;
 
 use std::time::Duration;
 

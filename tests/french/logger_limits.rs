@@ -1,7 +1,6 @@
-//! Messages of the journal limits in French, with decimal commas. In its
-//! own file because the interface language is process-wide.
+//! Messages of the journal limits in French, with decimal commas.
 
-mod logger_support;
+use crate::logger_support;
 
 use egui_kittest::kittest::Queryable as _;
 use logger_support::{harness_with, local_time, type_into};

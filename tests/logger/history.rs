@@ -1,6 +1,6 @@
 //! History panel driven through its widgets: filter, edit and delete with undo.
 
-mod logger_support;
+use crate::logger_support;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use egui::accesskit::Role;

@@ -2,7 +2,7 @@
 //! a journal's limits stops the save with a message naming the field, and
 //! the file on disk keeps its last valid content.
 
-mod app_support;
+use crate::app_support;
 
 use std::fs;
 use std::path::Path;

@@ -1,6 +1,6 @@
 //! Desktop conventions: keyboard shortcuts, recent journals, title, About.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::{finish_opening, harness, open_journal};
 use egui::accesskit::Role;

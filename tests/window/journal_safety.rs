@@ -1,7 +1,7 @@
 //! The window's answers to unsafe situations: a journal changed by another
 //! program, a journal open in another window, changes left by a crash.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::{finish_opening, harness, open_journal};
 use std::fs;

@@ -1,7 +1,7 @@
 //! Opening a journal while the window keeps drawing: the "Opening…" notice,
 //! a file that fails to load, two opens in a row, and edits made meanwhile.
 
-mod app_support;
+use crate::app_support;
 
 use std::path::Path;
 use std::time::Duration;

@@ -2,7 +2,7 @@
 //! the active one, or the first until the lifter picks another, and the
 //! program picked becomes the active one.
 
-mod logger_support;
+use crate::logger_support;
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;

@@ -4,7 +4,7 @@
 //! 8 @ 8.5 = 75.1 %, 8 @ 9 = 76.2 %, 7 @ 9.5 = 79.9 %) and the pound's
 //! definition (0.45359237 kg).
 
-mod charts_support;
+use crate::charts_support;
 
 use charts_support::{BENCH, CURL, SQUAT, bench_journal, date};
 use topset::analytics::{

@@ -1,0 +1,11 @@
+//! Training maths against the reference tables: e1RM formulas, RPE charts,
+//! backoff loads, plates, coaching checks, the exercise library, the
+//! Calculator panel and `topset calc`.
+
+mod backoff;
+mod calc_cli;
+mod calculator_ui;
+mod checks;
+mod e1rm;
+mod library;
+mod plates;

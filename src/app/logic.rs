@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::{Command, DialogOutcome, DialogPurpose, Notice, PathPrompt, TopsetApp};
 use crate::model::Journal;
-use crate::tr;
+use crate::{tr, tr_count};
 
 impl TopsetApp {
     /// Applies the queued commands, then reads finished dialogs, opens and saves.
@@ -50,11 +50,7 @@ impl TopsetApp {
         }
         if let Some((added, already_there)) = self.import_dialog.last_result.take() {
             self.notice = Some(Notice {
-                text: tr!(
-                    "app.import_done",
-                    added = added,
-                    already_there = already_there
-                ),
+                text: tr_count!("app.import_done", added, already_there = already_there),
                 is_error: false,
             });
         }

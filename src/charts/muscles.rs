@@ -9,7 +9,7 @@ use super::draw::{
 };
 use super::text;
 use crate::analytics::{HARD_SETS_BAND, MuscleSetsSeries};
-use crate::tr;
+use crate::{tr, tr_count};
 
 /// Draws the weekly hard sets chart.
 pub fn draw_muscle_sets<DB: DrawingBackend>(
@@ -62,10 +62,10 @@ pub fn draw_muscle_sets<DB: DrawingBackend>(
         let mut lines = vec![tr!("progress.week_of", date = text::full_date(*week))];
         for (muscle, row) in &series.muscles {
             let count = row.get(index).copied().unwrap_or(0);
-            lines.push(tr!(
+            lines.push(tr_count!(
                 "progress.hover.hard_sets",
-                muscle = text::muscle(*muscle),
-                count = count
+                count,
+                muscle = text::muscle(*muscle)
             ));
         }
         let text = lines.join("\n");

@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::import::{self, ImportOptions, ImportPreview, RowIssue};
 use crate::model::{Journal, Unit};
 use crate::storage;
-use crate::tr;
+use crate::{tr, tr_count};
 
 /// Unit accepted by `--unit`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -167,16 +167,12 @@ fn print_summary(summary: &ImportSummary, journal: &Path, out: &mut dyn Write) -
         "{}",
         tr!("import.cli_format", format = format, unit = summary.unit)
     )?;
-    writeln!(
-        out,
-        "{}",
-        tr!(
-            "import.cli_counts",
-            sessions = summary.sessions,
-            working = summary.working_sets,
-            warmup = summary.warmup_sets
-        )
-    )?;
+    let counts = [
+        tr_count!("import.count.sessions", summary.sessions),
+        tr_count!("import.count.working_sets", summary.working_sets),
+        tr_count!("import.count.warmup_sets", summary.warmup_sets),
+    ];
+    writeln!(out, "{}", counts.join(", "))?;
     if let (Some(first), Some(last)) = (&summary.first_date, &summary.last_date) {
         writeln!(
             out,
@@ -186,7 +182,7 @@ fn print_summary(summary: &ImportSummary, journal: &Path, out: &mut dyn Write) -
     }
     for (title, issues) in [
         (
-            tr!("import.cli_skipped", count = summary.skipped_rows.len()),
+            tr_count!("import.cli_skipped", summary.skipped_rows.len()),
             &summary.skipped_rows,
         ),
         (
@@ -211,15 +207,15 @@ fn print_summary(summary: &ImportSummary, journal: &Path, out: &mut dyn Write) -
         }
     }
     let outcome = if summary.dry_run {
-        tr!(
+        tr_count!(
             "import.cli_dry_run",
-            added = summary.added,
+            summary.added,
             duplicates = summary.duplicates
         )
     } else {
-        tr!(
+        tr_count!(
             "import.cli_added",
-            added = summary.added,
+            summary.added,
             duplicates = summary.duplicates,
             journal = journal.display()
         )

@@ -162,7 +162,7 @@ fn prescription_text(prescription: &Prescription, language: Language) -> String 
             )
         }
         Prescription::Cluster(plan) => rust_i18n::t!(
-            "sheet.cluster",
+            &format!("sheet.cluster.{}", crate::plural_form(locale, plan.sets)),
             locale = locale,
             sets = plan.sets,
             clusters = plan.clusters,

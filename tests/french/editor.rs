@@ -6,33 +6,6 @@ use egui_kittest::kittest::Queryable;
 use topset::app::TopsetApp;
 use topset::model::{Language, Settings, StartingPoint, project_program, synthetic::guide_program};
 
-/// Keys of `assets/locales/editor.yml` with the languages each one has.
-fn editor_keys() -> Vec<(String, Vec<String>)> {
-    let text = std::fs::read_to_string("assets/locales/editor.yml").expect("editor strings");
-    let mut keys: Vec<(String, Vec<String>)> = Vec::new();
-    for line in text.lines().skip_while(|line| line.starts_with("_version")) {
-        if let Some(key) = line.strip_suffix(':')
-            && !line.starts_with(' ')
-        {
-            keys.push((key.to_owned(), Vec::new()));
-        } else if let Some((language, _)) = line.trim_start().split_once(':')
-            && let Some((_, languages)) = keys.last_mut()
-        {
-            languages.push(language.to_owned());
-        }
-    }
-    keys
-}
-
-#[test]
-fn every_string_has_french() {
-    let keys = editor_keys();
-    assert!(keys.len() > 100, "only {} keys read", keys.len());
-    for (key, languages) in &keys {
-        assert_eq!(languages, &["en", "fr"], "{key}");
-    }
-}
-
 #[test]
 fn editor_labels_in_french() {
     let now = NaiveDate::from_ymd_opt(2026, 11, 30)

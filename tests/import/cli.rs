@@ -84,6 +84,31 @@ fn text_summary_says_flagged_left_out() {
 }
 
 #[test]
+fn text_summary_singular_counts() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut args = args(
+        fixture("import/strong-malformed.csv"),
+        dir.path().join("journal.ron"),
+    );
+    args.unit = Some(UnitArg::Lb);
+    args.dry_run = true;
+    let mut out = Vec::new();
+    import(&args, &mut out).expect("import runs");
+    let text = String::from_utf8(out).expect("UTF-8 output");
+
+    // One workout: lines 2, 3 and 9 kept, lines 4, 5, 7 and 8 skipped.
+    assert!(
+        text.contains("1 session, 3 working sets, 0 warm-up sets\n"),
+        "{text}"
+    );
+    assert!(text.contains("4 rows skipped:"), "{text}");
+    assert!(
+        text.contains("Dry run: 1 session would be added (0 already there)"),
+        "{text}"
+    );
+}
+
+#[test]
 fn import_creates_then_dedupes() {
     let dir = tempfile::tempdir().expect("temporary directory");
     let journal_path = dir.path().join("new.ron");

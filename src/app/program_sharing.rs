@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 use super::{DialogPurpose, TopsetApp};
 use crate::export::program_sheet_html;
 use crate::model::{Language, project_program};
-use crate::storage::{import_program, load_program_file, program_file_for, save_program_file};
+use crate::storage::{
+    ProgramFile, import_program, program_file_for, program_file_from_str, read_limited,
+    save_program_file, unknown_fields,
+};
 use crate::tr;
 
 impl TopsetApp {
@@ -47,8 +50,12 @@ impl TopsetApp {
     /// Adds the program in the file at `path` to the journal, as one undo
     /// step, and lists the exercise names it could not match.
     pub fn import_program(&mut self, path: &Path) {
-        let file = match load_program_file(path) {
-            Ok(file) => file,
+        let read = read_limited(path).and_then(|text| {
+            let file = program_file_from_str(&text, path)?;
+            Ok((file, unknown_fields::<ProgramFile>(&text)))
+        });
+        let (file, unknown) = match read {
+            Ok(read) => read,
             Err(error) => {
                 log::error!("{error}");
                 self.show_error(tr!("editor.import_failed", error = error.localized()));
@@ -61,7 +68,7 @@ impl TopsetApp {
         self.change_journal(None, |journal| import.apply(journal));
         self.program_editor.program = self.journal.programs.len().saturating_sub(1);
         self.program_editor.week = 0;
-        let text = if unmatched.is_empty() {
+        let mut text = if unmatched.is_empty() {
             tr!("editor.imported", name = name)
         } else {
             tr!(
@@ -70,6 +77,13 @@ impl TopsetApp {
                 exercises = unmatched.join(", ")
             )
         };
+        if !unknown.is_empty() {
+            text.push(' ');
+            text.push_str(&tr!(
+                "editor.imported_unknown_fields",
+                fields = unknown.join(", ")
+            ));
+        }
         log::info!("{text}");
         self.notice = Some(super::Notice {
             text,

@@ -9,8 +9,8 @@ use std::process::ExitCode;
 
 use crate::model::{JOURNAL_VERSION, Journal};
 use crate::storage::{
-    FileKind, ProgramFile, StorageError, journal_from_str, parse_header, program_file_from_str,
-    read_limited_bytes, text_from_bytes,
+    FileKind, MAX_UNKNOWN_FIELDS, ProgramFile, StorageError, journal_from_str, parse_header,
+    program_file_from_str, read_limited_bytes, text_from_bytes, unknown_fields,
 };
 
 /// Arguments of `topset check`.
@@ -55,13 +55,38 @@ pub fn check_file(path: &Path) -> Result<String, StorageError> {
     // header is tried first because most checked files are journals.
     let header = parse_header(&text, path, FileKind::Journal)
         .or_else(|error| parse_header(&text, path, FileKind::ProgramFile).map_err(|_| error))?;
-    if header.program {
+    let (mut summary, unknown) = if header.program {
         let file = program_file_from_str(&text, path)?;
-        Ok(program_summary(path, &file))
+        let unknown = unknown_fields::<ProgramFile>(&text);
+        (program_summary(path, &file), unknown)
     } else {
         let journal = journal_from_str(&text, path)?;
-        Ok(journal_summary(path, &journal, header.version.unwrap_or(0)))
+        let version = header.version.unwrap_or(0);
+        // Older journals are read through their own layouts, which this
+        // scan does not know, so only current ones are scanned.
+        let unknown = if version == u64::from(JOURNAL_VERSION) {
+            unknown_fields::<Journal>(&text)
+        } else {
+            Vec::new()
+        };
+        (journal_summary(path, &journal, version), unknown)
+    };
+    if !unknown.is_empty() {
+        let _ = writeln!(
+            summary,
+            "  unknown fields, skipped when read and dropped when saved (a misspelling?):"
+        );
+        for field in &unknown {
+            let _ = writeln!(summary, "    {field}");
+        }
+        if unknown.len() == MAX_UNKNOWN_FIELDS {
+            let _ = writeln!(
+                summary,
+                "    (only the first {MAX_UNKNOWN_FIELDS} are listed)"
+            );
+        }
     }
+    Ok(summary)
 }
 
 /// Summary of a journal: versions, counts and the span of logged dates.

@@ -39,7 +39,10 @@ pub use program_share::{
     unique_program_name,
 };
 pub use recovery::{discard_recovery, recover_journal, recovery_path, write_recovery};
-pub use text::{Header, MAX_FILE_BYTES, parse_header, read_limited_bytes, text_from_bytes};
+pub use text::{
+    Header, MAX_FILE_BYTES, MAX_UNKNOWN_FIELDS, parse_header, read_limited, read_limited_bytes,
+    text_from_bytes, unknown_fields,
+};
 pub use validate::{
     Breach, MAX_ASSISTANCE, MAX_DAYS_PER_WEEK, MAX_EXERCISES, MAX_EXERCISES_PER_SESSION, MAX_LOAD,
     MAX_NAME_BYTES, MAX_NOTE_BYTES, MAX_PRESCRIBED_SETS, MAX_PROGRAMS, MAX_REPS, MAX_SESSIONS,

@@ -118,15 +118,67 @@ fn error_field<T: DeserializeOwned>(text: &str, options: &ron::Options) -> Optio
     if field.is_empty() {
         return None;
     }
-    // Deeply nested values give paths of dozens of `[0]`, and the start is
-    // enough to locate them.
-    if field.len() > MAX_FIELD_BYTES {
-        let cut = field[..MAX_FIELD_BYTES]
-            .rfind(['.', '['])
-            .unwrap_or(MAX_FIELD_BYTES);
-        return Some(format!("{}…", &field[..cut]));
+    Some(shorten_field(field))
+}
+
+/// Shortens a field path to [`MAX_FIELD_BYTES`] at a `.` or `[`. Deeply
+/// nested values give paths of dozens of `[0]`, and the start is enough to
+/// locate them.
+fn shorten_field(field: &str) -> String {
+    if field.len() <= MAX_FIELD_BYTES {
+        return field.to_owned();
     }
-    Some(field.to_owned())
+    let mut end = MAX_FIELD_BYTES;
+    while !field.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = field[..end].rfind(['.', '[']).unwrap_or(end);
+    format!("{}…", &field[..cut])
+}
+
+/// Maximum number of unknown fields listed for one file. The first few are
+/// enough to find a misspelling.
+pub const MAX_UNKNOWN_FIELDS: usize = 20;
+
+/// Lists the fields in `text` that `T` has no place for (`program.authr`),
+/// at most [`MAX_UNKNOWN_FIELDS`]. Reading skips them and saving drops them.
+/// Empty when `text` does not parse as `T`.
+pub fn unknown_fields<T: DeserializeOwned>(text: &str) -> Vec<String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let options = ron::Options::default();
+    let Ok(mut deserializer) = ron::Deserializer::from_str_with_options(text, &options) else {
+        return Vec::new();
+    };
+    let mut fields = Vec::new();
+    let parsed: Result<T, _> = serde_ignored::deserialize(&mut deserializer, |path| {
+        if fields.len() < MAX_UNKNOWN_FIELDS {
+            fields.push(shorten_field(&field_path(&path)));
+        }
+    });
+    if parsed.is_err() {
+        return Vec::new();
+    }
+    fields
+}
+
+/// Formats `path` the way syntax errors name fields: `sessions[0].notes`.
+fn field_path(path: &serde_ignored::Path) -> String {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => String::new(),
+        Path::Seq { parent, index } => format!("{}[{index}]", field_path(parent)),
+        Path::Map { parent, key } => {
+            let parent = field_path(parent);
+            if parent.is_empty() {
+                key.clone()
+            } else {
+                format!("{parent}.{key}")
+            }
+        }
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => field_path(parent),
+    }
 }
 
 /// Maximum length of the field path shown in a syntax error, in bytes.

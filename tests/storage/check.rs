@@ -49,6 +49,54 @@ fn program_file_summary_counts_days() {
 }
 
 #[test]
+fn misspelled_program_fields_listed() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("misspelled.ron");
+    let text = std::fs::read_to_string(fixture("versions/program-v1.ron"))
+        .unwrap()
+        .replace("author: \"Coach\"", "authr: \"Coach\"")
+        .replacen(
+            "rule: PercentDrop(12.0))))",
+            "rule: PercentDrop(12.0))), rest_sec: Some(90))",
+            1,
+        );
+    std::fs::write(&path, text).unwrap();
+
+    let summary = check_file(&path).unwrap();
+
+    assert!(
+        summary.ends_with(
+            "  custom exercises: 1\n  unknown fields, skipped when read and dropped when saved (a misspelling?):\n    program.authr\n    program.weeks[0].days[0].slots[0].rest_sec\n"
+        ),
+        "{summary}"
+    );
+}
+
+#[test]
+fn misspelled_journal_field_listed() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("misspelled.ron");
+    let text = std::fs::read_to_string(fixture("versions/journal-v1.ron"))
+        .unwrap()
+        .replace("note: \"travel gym\"", "nots: \"travel gym\"");
+    std::fs::write(&path, text).unwrap();
+
+    let summary = check_file(&path).unwrap();
+
+    assert!(
+        summary.ends_with("dropped when saved (a misspelling?):\n    sessions[1].nots\n"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn sample_journal_has_no_unknown_fields() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample-journal.ron");
+    let summary = check_file(&path).unwrap();
+    assert!(!summary.contains("unknown fields"), "{summary}");
+}
+
+#[test]
 fn named_program_file_is_recognised() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("named.ron");

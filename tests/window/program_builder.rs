@@ -226,6 +226,38 @@ fn import_through_typed_path() {
 }
 
 #[test]
+fn import_names_unknown_fields() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("shared.ron");
+    let file = topset::storage::load_template("primary_only").expect("template");
+    topset::storage::save_program_file(&file, &path).expect("write");
+    let text = std::fs::read_to_string(&path).expect("program text");
+    assert!(text.contains("    author: "), "{text}");
+    std::fs::write(&path, text.replacen("    author: ", "    authr: ", 1)).expect("rewrite");
+
+    let mut harness = harness();
+    click(&mut harness, "Import program…");
+    type_into(
+        &mut harness,
+        Role::TextInput,
+        "Program file to import",
+        &path.display().to_string(),
+    );
+    click(&mut harness, "OK");
+
+    let notice = harness.state().notice.clone().expect("a notice");
+    assert!(!notice.is_error, "{}", notice.text);
+    assert!(
+        notice.text.ends_with(
+            "Fields this version of Topset does not read were skipped (a misspelling?): program.authr"
+        ),
+        "{}",
+        notice.text
+    );
+    assert_eq!(last_program(&harness).author, "");
+}
+
+#[test]
 fn dragging_slot_reorders_day() {
     let mut harness = harness();
     click(&mut harness, "New program from template…");

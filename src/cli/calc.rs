@@ -14,6 +14,7 @@ use crate::model::{
     DEFAULT_DROPS, PlateInventory, TopSet, TopSetReport, Unit, WarmupScheme, format_number,
     parse_decimal, parse_plate_list, top_set_report,
 };
+use crate::storage::{MAX_LOAD, MAX_REPS};
 use crate::tr;
 
 /// Arguments of `topset calc`.
@@ -49,9 +50,11 @@ pub struct CalcArgs {
 /// Invalid `topset calc` input, naming the value.
 #[derive(Debug, thiserror::Error)]
 pub enum CalcError {
-    #[error("invalid load \"{0}\": expected a positive number such as 102.5 or 102,5")]
+    #[error(
+        "invalid load \"{0}\": expected a positive number up to {MAX_LOAD}, such as 102.5 or 102,5"
+    )]
     Load(String),
-    #[error("invalid reps \"{0}\": expected a whole number of at least 1")]
+    #[error("invalid reps \"{0}\": expected a whole number from 1 to {MAX_REPS}")]
     Reps(String),
     #[error("invalid RPE \"{0}\": expected a number between 1 and 10")]
     Rpe(String),
@@ -91,14 +94,14 @@ pub fn run(args: CalcArgs) -> anyhow::Result<ExitCode> {
 pub fn render(args: &CalcArgs) -> Result<String, CalcError> {
     let unit = Unit::parse(&args.unit).ok_or_else(|| CalcError::Unit(args.unit.clone()))?;
     let load = parse_decimal(&args.load)
-        .filter(|load| *load > 0.0)
+        .filter(|load| *load > 0.0 && *load <= MAX_LOAD)
         .ok_or_else(|| CalcError::Load(args.load.clone()))?;
     let reps = args
         .reps
         .trim()
         .parse::<u32>()
         .ok()
-        .filter(|reps| *reps > 0)
+        .filter(|reps| (1..=MAX_REPS).contains(reps))
         .ok_or_else(|| CalcError::Reps(args.reps.clone()))?;
     let rpe = match &args.rpe {
         None => None,

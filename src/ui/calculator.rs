@@ -11,6 +11,7 @@ use crate::model::{
     E1rmMethod, PlateInventory, Rounding, Settings, TopSet, TopSetError, TopSetReport,
     WarmupScheme, parse_decimal, top_set_report,
 };
+use crate::storage::{MAX_LOAD, MAX_REPS};
 use crate::tr;
 use crate::ui::set_text::number_text;
 use crate::ui::widgets::e1rm_method_name;
@@ -102,14 +103,16 @@ fn compute(inputs: &Inputs) -> Result<TopSetReport, String> {
     if load_text.is_empty() || reps_text.is_empty() {
         return Err(tr!("calculator.enter_top_set"));
     }
+    let invalid_load = || tr!("calculator.invalid_load", text = load_text, max = MAX_LOAD);
+    let invalid_reps = || tr!("calculator.invalid_reps", text = reps_text, max = MAX_REPS);
     let load = parse_decimal(load_text)
-        .filter(|load| *load > 0.0)
-        .ok_or_else(|| tr!("calculator.invalid_load", text = load_text))?;
+        .filter(|load| *load > 0.0 && *load <= MAX_LOAD)
+        .ok_or_else(invalid_load)?;
     let reps = reps_text
         .parse::<u32>()
         .ok()
-        .filter(|reps| *reps > 0)
-        .ok_or_else(|| tr!("calculator.invalid_reps", text = reps_text))?;
+        .filter(|reps| (1..=MAX_REPS).contains(reps))
+        .ok_or_else(invalid_reps)?;
     let rpe_text = inputs.rpe_text.trim();
     let rpe = if rpe_text.is_empty() {
         None
@@ -128,8 +131,8 @@ fn compute(inputs: &Inputs) -> Result<TopSetReport, String> {
         &WarmupScheme::default(),
     )
     .map_err(|error| match error {
-        TopSetError::InvalidLoad(_) => tr!("calculator.invalid_load", text = load_text),
-        TopSetError::ZeroReps => tr!("calculator.invalid_reps", text = reps_text),
+        TopSetError::InvalidLoad(_) => invalid_load(),
+        TopSetError::ZeroReps => invalid_reps(),
         TopSetError::InvalidRpe(_) => tr!("calculator.invalid_rpe", text = rpe_text),
         // The drop band comes from the settings, not from typing here.
         TopSetError::InvalidDrop(_) => error.to_string(),

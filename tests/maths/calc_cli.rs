@@ -159,11 +159,20 @@ fn table_marks_unreliable_and_missing() {
 
 #[test]
 fn invalid_input_names_value() {
-    let cases: [(&[&str], &str); 8] = [
+    let cases: [(&[&str], &str); 10] = [
         (&["-100", "5"], "invalid load \"-100\""),
         (&["abc", "5"], "invalid load \"abc\""),
+        // The journal's limits: 2000 per load and 1000 reps per set.
+        (
+            &["2000.5", "5"],
+            "invalid load \"2000.5\": expected a positive number up to 2000",
+        ),
         (&["100", "0"], "invalid reps \"0\""),
         (&["100", "-3"], "invalid reps \"-3\""),
+        (
+            &["100", "100000"],
+            "invalid reps \"100000\": expected a whole number from 1 to 1000",
+        ),
         (&["100", "5", "--rpe", "11"], "invalid RPE \"11\""),
         (&["100", "5", "--rpe", "0"], "invalid RPE \"0\""),
         (&["100", "5", "--unit", "stone"], "unknown unit \"stone\""),

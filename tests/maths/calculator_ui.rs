@@ -73,7 +73,7 @@ fn unreliable_methods_are_marked() {
     type_into(&mut harness, "Reps", "15");
     type_into(&mut harness, "RPE (optional)", "9");
     let marks = harness
-        .get_all_by_label("unreliable (past the method's range)")
+        .get_all_by_label("unreliable: past the method's range")
         .count();
     // 15 reps is past both charts, and 16 with the rep in reserve is past 12
     // for every formula (yet under the 37 where Brzycki and Lander stop).
@@ -98,6 +98,21 @@ fn invalid_load_shows_message() {
     assert!(harness.state().report().is_none());
     let message = harness.state().message().unwrap().to_owned();
     assert!(message.starts_with("Invalid load \"abc\""), "{message}");
+    harness.get_by_label(&message);
+}
+
+#[test]
+fn reps_past_journal_limit_rejected() {
+    let mut harness = harness(Settings::default());
+    type_into(&mut harness, "Top set load", "100");
+    type_into(&mut harness, "Reps", "100000");
+    assert!(harness.state().report().is_none());
+    let message = harness.state().message().unwrap().to_owned();
+    // A journal stores at most 1000 reps per set.
+    assert_eq!(
+        message,
+        "Invalid reps \"100000\": enter a whole number from 1 to 1000."
+    );
     harness.get_by_label(&message);
 }
 

@@ -161,18 +161,66 @@ pub fn date_chart<'a, DB: DrawingBackend>(
     Ok(chart)
 }
 
-/// Draws the legend of `chart` in its upper-left corner.
+/// Draws the legend of `chart` in the corner of the plot that covers the
+/// fewest of `points`, the drawn data, so that it hides as little as it can.
 pub fn draw_legend<'a, DB: DrawingBackend + 'a, CT: CoordTranslate>(
     chart: &mut ChartContext<'a, DB, CT>,
     scale: f64,
+    points: &[HoverPoint],
 ) -> AreaResult<(), DB> {
+    let (x, y) = chart.plotting_area().get_pixel_range();
+    let corner = legend_corner(x, y, points.iter().map(|point| point.position));
     chart
         .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
+        .position(corner)
         .background_style(WHITE.mix(0.85))
         .border_style(BLACK.mix(0.3))
         .label_font(text_style(13.0 * scale))
         .draw()
+}
+
+/// Share of the plot's width and height a legend is assumed to cover in its
+/// corner. Legends of three to eight short labels take about this much of a
+/// chart of the window's size.
+const LEGEND_WIDTH_SHARE: f64 = 0.35;
+pub const LEGEND_HEIGHT_SHARE: f64 = 0.3;
+
+/// Picks the corner of the plot spanning pixels `x` by `y` whose legend box
+/// covers the fewest `points`. Ties go, in order, to the upper left, upper
+/// right, lower left and lower right.
+pub fn legend_corner(
+    x: Range<i32>,
+    y: Range<i32>,
+    points: impl Iterator<Item = (i32, i32)>,
+) -> SeriesLabelPosition {
+    let width = f64::from(x.end - x.start);
+    let height = f64::from(y.end - y.start);
+    let left_edge = f64::from(x.start) + width * LEGEND_WIDTH_SHARE;
+    let right_edge = f64::from(x.end) - width * LEGEND_WIDTH_SHARE;
+    let top_edge = f64::from(y.start) + height * LEGEND_HEIGHT_SHARE;
+    let bottom_edge = f64::from(y.end) - height * LEGEND_HEIGHT_SHARE;
+
+    // Upper left, upper right, lower left, lower right.
+    let mut covered = [0_usize; 4];
+    for (px, py) in points {
+        let (px, py) = (f64::from(px), f64::from(py));
+        let (left, right) = (px <= left_edge, px >= right_edge);
+        let (top, bottom) = (py <= top_edge, py >= bottom_edge);
+        covered[0] += usize::from(top && left);
+        covered[1] += usize::from(top && right);
+        covered[2] += usize::from(bottom && left);
+        covered[3] += usize::from(bottom && right);
+    }
+    let corners = [
+        SeriesLabelPosition::UpperLeft,
+        SeriesLabelPosition::UpperRight,
+        SeriesLabelPosition::LowerLeft,
+        SeriesLabelPosition::LowerRight,
+    ];
+    let best = (0..corners.len())
+        .min_by_key(|&index| covered[index])
+        .unwrap_or(0);
+    corners[best].clone()
 }
 
 /// Legend glyph: a small filled square, never a circle, so SVG circles
@@ -214,4 +262,47 @@ pub fn with_footer<DB: DrawingBackend>(
     let (main, footer) = area.split_vertically(height.saturating_sub(footer_height));
     footer.draw_text(&note, &text_style(12.0 * scale), ((10.0 * scale) as i32, 2))?;
     Ok(main)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Names the corner `legend_corner` picks for `points` on a 1000 × 500 plot.
+    fn corner(points: &[(i32, i32)]) -> String {
+        let position = legend_corner(0..1000, 0..500, points.iter().copied());
+        format!("{position:?}")
+    }
+
+    #[test]
+    fn legend_avoids_rising_data() {
+        // Rising e1RM: low on the left, high on the right.
+        assert_eq!(corner(&[(50, 450), (500, 250), (950, 40)]), "UpperLeft");
+    }
+
+    #[test]
+    fn legend_avoids_falling_data() {
+        assert_eq!(corner(&[(50, 40), (500, 250), (950, 450)]), "UpperRight");
+    }
+
+    #[test]
+    fn legend_takes_emptiest_corner() {
+        // Two points in each upper corner, one lower left, three lower right.
+        let points = [
+            (50, 40),
+            (100, 100),
+            (900, 60),
+            (950, 100),
+            (60, 450),
+            (980, 480),
+            (990, 490),
+            (700, 400),
+        ];
+        assert_eq!(corner(&points), "LowerLeft");
+    }
+
+    #[test]
+    fn legend_without_points_upper_left() {
+        assert_eq!(corner(&[]), "UpperLeft");
+    }
 }

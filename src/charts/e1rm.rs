@@ -68,9 +68,7 @@ pub fn draw_e1rm<DB: DrawingBackend>(
         }))?
         .label(tr!("progress.legend.pr"))
         .legend(legend_square(pr_color));
-    draw_legend(&mut chart, scale)?;
-
-    let hover = points
+    let hover: Vec<HoverPoint> = points
         .iter()
         .map(|point| {
             let mut lines = vec![
@@ -99,6 +97,7 @@ pub fn draw_e1rm<DB: DrawingBackend>(
             }
         })
         .collect();
+    draw_legend(&mut chart, scale, &hover)?;
     Ok(hover)
 }
 
@@ -153,9 +152,7 @@ pub fn draw_planned_load<DB: DrawingBackend>(
         let at = (day_number(point.date), point.logged_load);
         Circle::new(at, size - 1, logged_color.filled())
     }))?;
-    draw_legend(&mut chart, scale)?;
-
-    let hover = points
+    let hover: Vec<HoverPoint> = points
         .iter()
         .map(|point| {
             let lines = [
@@ -177,5 +174,6 @@ pub fn draw_planned_load<DB: DrawingBackend>(
             }
         })
         .collect();
+    draw_legend(&mut chart, scale, &hover)?;
     Ok(hover)
 }

@@ -182,9 +182,7 @@ fn draw_weekly_drops<DB: DrawingBackend>(
         .label(tr!("progress.legend.achieved"))
         .legend(legend_square(achieved_color));
     chart.draw_series(achieved().map(|at| Circle::new(at, size, achieved_color.filled())))?;
-    draw_legend(&mut chart, scale)?;
-
-    let hover = weeks
+    let hover: Vec<HoverPoint> = weeks
         .iter()
         .map(|week| {
             let mut lines = vec![
@@ -207,5 +205,6 @@ fn draw_weekly_drops<DB: DrawingBackend>(
             }
         })
         .collect();
+    draw_legend(&mut chart, scale, &hover)?;
     Ok(hover)
 }

@@ -55,8 +55,6 @@ pub fn draw_muscle_sets<DB: DrawingBackend>(
             .legend(legend_square(color));
         chart.draw_series(points().map(|at| Circle::new(at, size, color.filled())))?;
     }
-    draw_legend(&mut chart, scale)?;
-
     let mut hover = Vec::new();
     for (index, week) in series.weeks.iter().enumerate() {
         let mut lines = vec![tr!("progress.week_of", date = text::full_date(*week))];
@@ -77,5 +75,6 @@ pub fn draw_muscle_sets<DB: DrawingBackend>(
             });
         }
     }
+    draw_legend(&mut chart, scale, &hover)?;
     Ok(hover)
 }

@@ -6,8 +6,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::draw::{
-    AreaResult, HoverPoint, date_chart, date_range, day_number, draw_legend, draw_message,
-    font_scale, legend_square, lighten, palette, value_range,
+    AreaResult, HoverPoint, LEGEND_HEIGHT_SHARE, date_chart, date_range, day_number, draw_legend,
+    draw_message, font_scale, legend_square, lighten, palette, value_range,
 };
 use super::text;
 use crate::analytics::VolumeSeries;
@@ -34,7 +34,10 @@ pub fn draw_volume<DB: DrawingBackend>(
         .weeks
         .iter()
         .map(|week| week.top_volume + week.backoff_volume + week.other_volume);
+    // Bars fill the plot up from zero and leave no corner free, so the top
+    // of the plot is kept clear for the legend.
     let y = value_range(week_totals, true);
+    let y = y.start..y.start + (y.end - y.start) / (1.0 - LEGEND_HEIGHT_SHARE);
     let mut chart = date_chart(
         area,
         &title,
@@ -94,8 +97,6 @@ pub fn draw_volume<DB: DrawingBackend>(
         )?
         .label(tr!("progress.legend.top_volume"))
         .legend(legend_square(top_color));
-    draw_legend(&mut chart, scale)?;
-
     let mut hover: Vec<HoverPoint> = series
         .sessions
         .iter()
@@ -133,6 +134,7 @@ pub fn draw_volume<DB: DrawingBackend>(
             text: lines.join("\n"),
         }
     }));
+    draw_legend(&mut chart, scale, &hover)?;
     Ok(hover)
 }
 

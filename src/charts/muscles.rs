@@ -9,6 +9,7 @@ use super::draw::{
 };
 use super::text;
 use crate::analytics::{HARD_SETS_BAND, MuscleSetsSeries};
+use crate::model::Muscle;
 use crate::{tr, tr_count};
 
 /// Draws the weekly hard sets chart.
@@ -40,14 +41,19 @@ pub fn draw_muscle_sets<DB: DrawingBackend>(
         .legend(legend_square(band_color));
 
     let size = (3.0 * scale).round() as i32;
-    for (index, (muscle, row)) in series.muscles.iter().enumerate() {
+    let (_, pixels) = chart.plotting_area().get_pixel_range();
+    let values = chart.plotting_area().get_y_range();
+    let value_per_pixel =
+        (values.end - values.start) / f64::from((pixels.end - pixels.start).max(1));
+    let shown = shown_counts(&series.muscles, (LINE_GAP_PIXELS * scale) * value_per_pixel);
+    for (index, ((muscle, _), row)) in series.muscles.iter().zip(&shown).enumerate() {
         let color = palette(index);
         let points = || {
             series
                 .weeks
                 .iter()
                 .zip(row)
-                .map(|(week, &sets)| (day_number(*week), f64::from(sets)))
+                .map(|(week, &sets)| (day_number(*week), sets))
         };
         chart
             .draw_series(LineSeries::new(points(), color.stroke_width(2)))?
@@ -67,8 +73,8 @@ pub fn draw_muscle_sets<DB: DrawingBackend>(
             ));
         }
         let text = lines.join("\n");
-        for (_, row) in &series.muscles {
-            let sets = f64::from(row.get(index).copied().unwrap_or(0));
+        for row in &shown {
+            let sets = row.get(index).copied().unwrap_or(0.0);
             hover.push(HoverPoint {
                 position: chart.backend_coord(&(day_number(*week), sets)),
                 text: text.clone(),
@@ -77,4 +83,54 @@ pub fn draw_muscle_sets<DB: DrawingBackend>(
     }
     draw_legend(&mut chart, scale, &hover)?;
     Ok(hover)
+}
+
+/// Distance between the lines of muscles with the same count in a week, in
+/// pixels before scaling.
+const LINE_GAP_PIXELS: f64 = 5.0;
+
+/// Returns the y value each muscle's point is drawn at, week by week: its
+/// count, moved apart by `gap` (in counts) from the muscles with the same
+/// count that week, so that no line hides another. Hover text gives the
+/// exact counts.
+fn shown_counts(muscles: &[(Muscle, Vec<u32>)], gap: f64) -> Vec<Vec<f64>> {
+    muscles
+        .iter()
+        .enumerate()
+        .map(|(index, (_, row))| {
+            row.iter()
+                .enumerate()
+                .map(|(week, &sets)| {
+                    let same = |(_, other): &&(Muscle, Vec<u32>)| other.get(week) == Some(&sets);
+                    let before = muscles[..index].iter().filter(same).count();
+                    let sharing = muscles.iter().filter(same).count();
+                    let middle = (sharing as f64 - 1.0) / 2.0;
+                    f64::from(sets) + (middle - before as f64) * gap
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equal_counts_drawn_apart() {
+        let muscles = vec![
+            (Muscle::Chest, vec![13, 13]),
+            (Muscle::Triceps, vec![16, 12]),
+            (Muscle::Shoulders, vec![16, 13]),
+        ];
+        let shown = shown_counts(&muscles, 0.5);
+        // Week 1: chest alone at 13, triceps and shoulders share 16.
+        assert_eq!(shown[0][0], 13.0);
+        assert_eq!(shown[1][0], 16.25);
+        assert_eq!(shown[2][0], 15.75);
+        // Week 2: chest and shoulders share 13, triceps alone at 12.
+        assert_eq!(shown[0][1], 13.25);
+        assert_eq!(shown[1][1], 12.0);
+        assert_eq!(shown[2][1], 12.75);
+    }
 }

@@ -45,8 +45,8 @@ pub fn draw_muscle_sets<DB: DrawingBackend>(
     let values = chart.plotting_area().get_y_range();
     let value_per_pixel =
         (values.end - values.start) / f64::from((pixels.end - pixels.start).max(1));
-    let shown = shown_counts(&series.muscles, (LINE_GAP_PIXELS * scale) * value_per_pixel);
-    for (index, ((muscle, _), row)) in series.muscles.iter().zip(&shown).enumerate() {
+    let plotted = plotted_counts(&series.muscles, (LINE_GAP_PIXELS * scale) * value_per_pixel);
+    for (index, ((muscle, _), row)) in series.muscles.iter().zip(&plotted).enumerate() {
         let color = palette(index);
         let points = || {
             series
@@ -73,7 +73,7 @@ pub fn draw_muscle_sets<DB: DrawingBackend>(
             ));
         }
         let text = lines.join("\n");
-        for row in &shown {
+        for row in &plotted {
             let sets = row.get(index).copied().unwrap_or(0.0);
             hover.push(HoverPoint {
                 position: chart.backend_coord(&(day_number(*week), sets)),
@@ -93,7 +93,7 @@ const LINE_GAP_PIXELS: f64 = 5.0;
 /// count, moved apart by `gap` (in counts) from the muscles with the same
 /// count that week, so that no line hides another. Hover text gives the
 /// exact counts.
-fn shown_counts(muscles: &[(Muscle, Vec<u32>)], gap: f64) -> Vec<Vec<f64>> {
+fn plotted_counts(muscles: &[(Muscle, Vec<u32>)], gap: f64) -> Vec<Vec<f64>> {
     muscles
         .iter()
         .enumerate()
@@ -123,14 +123,14 @@ mod tests {
             (Muscle::Triceps, vec![16, 12]),
             (Muscle::Shoulders, vec![16, 13]),
         ];
-        let shown = shown_counts(&muscles, 0.5);
+        let plotted = plotted_counts(&muscles, 0.5);
         // Week 1: chest alone at 13, triceps and shoulders share 16.
-        assert_eq!(shown[0][0], 13.0);
-        assert_eq!(shown[1][0], 16.25);
-        assert_eq!(shown[2][0], 15.75);
+        assert_eq!(plotted[0][0], 13.0);
+        assert_eq!(plotted[1][0], 16.25);
+        assert_eq!(plotted[2][0], 15.75);
         // Week 2: chest and shoulders share 13, triceps alone at 12.
-        assert_eq!(shown[0][1], 13.25);
-        assert_eq!(shown[1][1], 12.0);
-        assert_eq!(shown[2][1], 12.75);
+        assert_eq!(plotted[0][1], 13.25);
+        assert_eq!(plotted[1][1], 12.0);
+        assert_eq!(plotted[2][1], 12.75);
     }
 }

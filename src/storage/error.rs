@@ -7,6 +7,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use super::locate::{Position, locate_field};
 use crate::tr;
 
 /// Kind of file an error is about, so messages name the right format.
@@ -76,12 +77,13 @@ pub enum StorageError {
         found: u64,
         supported: u32,
     },
-    /// A value that parsed but breaks a rule. RON values carry no position
-    /// once parsed, so `field` (a path such as `sessions[2].exercises[0].sets[1].rpe`)
-    /// locates the value instead of a line and column.
-    #[error("{path}: {field}: {rule}")]
+    /// A value that parsed but breaks a rule, named by its field path (such
+    /// as `sessions[2].exercises[0].sets[1].rpe`) and, when the text could be
+    /// read again to find it, its line and column.
+    #[error("{path}{}: {field}: {rule}", line_and_column(.position))]
     Invalid {
         path: PathBuf,
+        position: Option<Position>,
         field: String,
         rule: Rule,
     },
@@ -102,6 +104,25 @@ pub enum StorageError {
 }
 
 impl StorageError {
+    /// Adds the line and column of the rejected value, found in `text`, to a
+    /// rule error that has none. Other errors are returned unchanged.
+    pub(super) fn located_in(self, text: &str) -> Self {
+        match self {
+            Self::Invalid {
+                path,
+                position: None,
+                field,
+                rule,
+            } => Self::Invalid {
+                position: locate_field(text, &field),
+                path,
+                field,
+                rule,
+            },
+            other => other,
+        }
+    }
+
     /// Formats the message for the window in the interface language.
     pub fn localized(&self) -> String {
         match self {
@@ -150,7 +171,25 @@ impl StorageError {
                 found = found,
                 supported = supported
             ),
-            Self::Invalid { path, field, rule } => tr!(
+            Self::Invalid {
+                path,
+                position: Some(position),
+                field,
+                rule,
+            } => tr!(
+                "storage.error.invalid_at",
+                path = path.display(),
+                line = position.line,
+                column = position.column,
+                field = field,
+                rule = rule.localized()
+            ),
+            Self::Invalid {
+                path,
+                position: None,
+                field,
+                rule,
+            } => tr!(
                 "storage.error.invalid",
                 path = path.display(),
                 field = field,
@@ -204,6 +243,14 @@ pub enum Rule {
 
 /// Formats a number as short text: "8.5", "2000", "1e300" for the huge
 /// values a hostile file may hold, "NaN" and "inf" as Rust writes them.
+/// Formats `position` as `:LINE:COLUMN`, the way syntax errors place it,
+/// or as nothing when the place is unknown.
+fn line_and_column(position: &Option<Position>) -> String {
+    position.map_or_else(String::new, |position| {
+        format!(":{}:{}", position.line, position.column)
+    })
+}
+
 fn short_number(value: f64) -> String {
     if value.is_finite() && value.abs() >= 1e15 {
         format!("{value:e}")

@@ -29,7 +29,7 @@ pub fn journal_from_str(text: &str, path: &Path) -> Result<Journal, StorageError
     if let Ok(journal) = parse_ron::<Journal>(text, path)
         && journal.version == JOURNAL_VERSION
     {
-        validate_journal(&journal, path)?;
+        validate_journal(&journal, path).map_err(|error| error.located_in(text))?;
         return Ok(journal);
     }
     let header = parse_header(text, path, FileKind::Journal)?;
@@ -46,7 +46,7 @@ pub fn journal_from_str(text: &str, path: &Path) -> Result<Journal, StorageError
         });
     };
     let journal = upgrade_journal(version, text, path)?;
-    validate_journal(&journal, path)?;
+    validate_journal(&journal, path).map_err(|error| error.located_in(text))?;
     Ok(journal)
 }
 

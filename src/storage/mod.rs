@@ -17,6 +17,7 @@ mod atomic;
 mod error;
 mod guard;
 mod journal_file;
+mod locate;
 mod migrate;
 mod program_file;
 mod program_share;
@@ -30,6 +31,7 @@ pub use guard::{
     BACKUP_COUNT, Expected, FileStamp, backup_path, load_journal_stamped, save_journal_guarded,
 };
 pub use journal_file::{journal_from_str, journal_to_string, load_journal, save_journal};
+pub use locate::Position;
 pub use program_file::{
     PROGRAM_FILE_VERSION, ProgramFile, load_program_file, program_file_from_str,
     program_file_to_string, save_program_file,

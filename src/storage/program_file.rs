@@ -67,7 +67,8 @@ pub fn program_file_from_str(text: &str, path: &Path) -> Result<ProgramFile, Sto
         });
     }
     let mut file: ProgramFile = parse_ron(text, path)?;
-    validate_program(&file.program, &file.exercises, path)?;
+    validate_program(&file.program, &file.exercises, path)
+        .map_err(|error| error.located_in(text))?;
     // Versions up to this one share the layout, so an older file is already
     // upgraded once parsed; saying so keeps a save and a reread equal.
     file.version = PROGRAM_FILE_VERSION;

@@ -499,6 +499,7 @@ impl Breach {
     pub fn in_file(self, path: &Path) -> StorageError {
         StorageError::Invalid {
             path: path.to_owned(),
+            position: None,
             field: self.field,
             rule: self.rule,
         }

@@ -21,7 +21,7 @@ fn errors_and_dialogs_in_french() {
     assert_eq!(
         error.localized(),
         format!(
-            "{} : sessions[0].exercises[0].sets[1].rpe : 11 est hors de la plage autorisée, de 1 à 10",
+            "{}, ligne 44, colonne 70 : sessions[0].exercises[0].sets[1].rpe : 11 est hors de la plage autorisée, de 1 à 10",
             path.display()
         )
     );

@@ -116,7 +116,7 @@ fn hostile_file_error_is_located() {
     assert_eq!(
         error.to_string(),
         format!(
-            "{}: sessions[0].exercises[0].sets[1].rpe: 11 is outside the allowed range 1 to 10",
+            "{}:44:70: sessions[0].exercises[0].sets[1].rpe: 11 is outside the allowed range 1 to 10",
             path.display()
         )
     );

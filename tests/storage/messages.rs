@@ -12,7 +12,7 @@ fn localized_error_in_english() {
     assert_eq!(
         error.localized(),
         format!(
-            "{}: sessions[1].id: id 1 is already used by sessions[0]",
+            "{}, line 51, column 7: sessions[1].id: id 1 is already used by sessions[0]",
             path.display()
         )
     );

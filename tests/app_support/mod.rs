@@ -16,6 +16,12 @@ use topset::app::{Command, TopsetApp};
 /// the machine's cores.
 const OPEN_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// Frames `Harness::run` may take to settle. Worker threads ask for a
+/// repaint just after handing over their result, and on a loaded machine
+/// that request can land during a later `run`, adding a frame or two to
+/// kittest's default of 4.
+pub const MAX_STEPS: u64 = 12;
+
 /// Builds the window at 1280 × 900 points and draws its first frames.
 pub fn harness() -> Harness<'static, TopsetApp> {
     let now = NaiveDate::from_ymd_opt(2026, 11, 30)
@@ -23,6 +29,7 @@ pub fn harness() -> Harness<'static, TopsetApp> {
         .expect("valid date");
     let mut harness = Harness::builder()
         .with_size([1280.0, 900.0])
+        .with_max_steps(MAX_STEPS)
         .build_ui_state(
             |ui, app: &mut TopsetApp| app.frame_ui(ui),
             TopsetApp::for_tests(now),

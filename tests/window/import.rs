@@ -25,6 +25,7 @@ fn empty_app() -> Harness<'static, TopsetApp> {
     app.journal = Journal::default();
     let mut harness = Harness::builder()
         .with_size([1280.0, 900.0])
+        .with_max_steps(crate::app_support::MAX_STEPS)
         .build_ui_state(|ui, app: &mut TopsetApp| app.frame_ui(ui), app);
     harness.run();
     harness

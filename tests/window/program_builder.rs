@@ -14,6 +14,7 @@ fn harness() -> Harness<'static, TopsetApp> {
     let app = TopsetApp::for_tests(now);
     let mut harness = Harness::builder()
         .with_size([1600.0, 1000.0])
+        .with_max_steps(crate::app_support::MAX_STEPS)
         .build_ui_state(|ui, app: &mut TopsetApp| app.frame_ui(ui), app);
     harness.run();
     harness.get_by_label("Program editor").click();

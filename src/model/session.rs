@@ -35,10 +35,11 @@ pub struct LoggedSet {
     #[serde(default)]
     pub load: Option<Load>,
     pub reps: u32,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rpe: Option<f64>,
     /// Whether the lifter has completed the set (planned sets start not done).
-    #[serde(default = "default_true")]
+    /// Written only when false, since most logged sets are done.
+    #[serde(default = "default_true", skip_serializing_if = "is_true")]
     pub done: bool,
     /// Whether the lifter typed this backoff load by hand, so a later change to
     /// the top set must not recompute it.
@@ -54,6 +55,10 @@ fn default_true() -> bool {
 
 fn is_false(value: &bool) -> bool {
     !*value
+}
+
+fn is_true(value: &bool) -> bool {
+    *value
 }
 
 impl LoggedSet {

@@ -54,8 +54,10 @@ fn json_summary_has_fields() {
     assert!(!dir.path().join("journal.ron").exists(), "dry run wrote");
 }
 
-#[test]
-fn text_summary_says_flagged_left_out() {
+/// Returns the text summary of a dry-run import of `strong-malformed.csv`
+/// in pounds: one workout, lines 2, 3 and 9 kept, lines 4, 5, 7 and 8
+/// skipped, line 6 flagged.
+fn malformed_dry_run(keep_flagged: bool) -> String {
     let dir = tempfile::tempdir().expect("temporary directory");
     let mut args = args(
         fixture("import/strong-malformed.csv"),
@@ -63,9 +65,15 @@ fn text_summary_says_flagged_left_out() {
     );
     args.unit = Some(UnitArg::Lb);
     args.dry_run = true;
+    args.keep_flagged = keep_flagged;
     let mut out = Vec::new();
     import(&args, &mut out).expect("import runs");
-    let text = String::from_utf8(out).expect("UTF-8 output");
+    String::from_utf8(out).expect("UTF-8 output")
+}
+
+#[test]
+fn text_summary_says_flagged_left_out() {
+    let text = malformed_dry_run(false);
     assert!(
         text.contains(
             "Sets left out for implausible values (1); pass --keep-flagged to import them:\n  line 6: warm-up set of 303 reps"
@@ -73,10 +81,7 @@ fn text_summary_says_flagged_left_out() {
         "{text}"
     );
 
-    args.keep_flagged = true;
-    let mut out = Vec::new();
-    import(&args, &mut out).expect("import runs");
-    let text = String::from_utf8(out).expect("UTF-8 output");
+    let text = malformed_dry_run(true);
     assert!(
         text.contains("Sets with implausible values imported as asked (1):"),
         "{text}"
@@ -85,18 +90,7 @@ fn text_summary_says_flagged_left_out() {
 
 #[test]
 fn text_summary_singular_counts() {
-    let dir = tempfile::tempdir().expect("temporary directory");
-    let mut args = args(
-        fixture("import/strong-malformed.csv"),
-        dir.path().join("journal.ron"),
-    );
-    args.unit = Some(UnitArg::Lb);
-    args.dry_run = true;
-    let mut out = Vec::new();
-    import(&args, &mut out).expect("import runs");
-    let text = String::from_utf8(out).expect("UTF-8 output");
-
-    // One workout: lines 2, 3 and 9 kept, lines 4, 5, 7 and 8 skipped.
+    let text = malformed_dry_run(false);
     assert!(
         text.contains("1 session, 3 working sets, 0 warm-up sets\n"),
         "{text}"

@@ -81,9 +81,11 @@ pub struct SessionLoggerState {
     pub start: StartForm,
     /// Summary of the session just finished.
     pub summary: Option<Vec<ExerciseSummary>>,
-    /// Whether the draft has been saved to the journal at least once, so
-    /// discarding it must delete it there.
-    saved: bool,
+    /// Start of the draft's session as last saved to the journal, `None`
+    /// before the first save. A session in the journal with the draft's id
+    /// and another start is not the draft's: an import or a reload from disk
+    /// gave the id to another session, which saving must not replace.
+    saved_start: Option<NaiveDateTime>,
     /// Whether saved data (a done set, the session's name or start) changed
     /// since the last save, to be saved when the lifter leaves the field.
     pending_save: bool,
@@ -98,7 +100,7 @@ impl SessionLoggerState {
         self.draft = Some(SessionDraft::from_session(session, journal));
         self.editor.reset();
         self.summary = None;
-        self.saved = true;
+        self.saved_start = Some(session.start);
         self.pending_save = false;
     }
 }
@@ -200,7 +202,7 @@ fn logging_ui(
         editor,
         rest,
         summary,
-        saved,
+        saved_start,
         pending_save,
         ..
     } = state;
@@ -208,8 +210,12 @@ fn logging_ui(
         return;
     };
 
+    // The sets scroll above the Finish row, which stays in view however
+    // many exercises the day has.
+    let footer = ui.spacing().interact_size.y + 4.0 * ui.spacing().item_spacing.y;
     let outcome = egui::ScrollArea::vertical()
         .auto_shrink([false, true])
+        .max_height((ui.available_height() - footer).max(MIN_SETS_HEIGHT))
         .show(ui, |ui| draft_editor_ui(ui, session, editor, journal))
         .inner;
 
@@ -228,10 +234,15 @@ fn logging_ui(
             });
         rest.start(clock.now, exercise.rest.after(set.kind), set_label);
     }
-    *pending_save |= outcome.saved_data_edited && *saved;
+    let saved = saved_start.is_some();
+    *pending_save |= outcome.saved_data_edited && saved;
     if outcome.done_sets_changed || (*pending_save && outcome.field_left) {
-        commands.push(Command::SaveSession(Box::new(session.to_session())));
-        *saved = true;
+        if !owns_id(journal, session.id, *saved_start) {
+            session.id = journal.next_session_id();
+        }
+        let to_save = session.to_session();
+        *saved_start = Some(to_save.start);
+        commands.push(Command::SaveSession(Box::new(to_save)));
         *pending_save = false;
     }
 
@@ -252,18 +263,36 @@ fn logging_ui(
         })
         .inner;
     if finish {
+        if !owns_id(journal, session.id, *saved_start) {
+            session.id = journal.next_session_id();
+        }
         let finished = finished_session(session.to_session());
         *summary = Some(session_summary(&finished, journal));
         commands.push(Command::SaveSession(Box::new(finished)));
-    } else if discard && *saved {
+    } else if discard && saved && owns_id(journal, session.id, *saved_start) {
         commands.push(Command::DeleteSession(session.id));
     }
     if finish || discard {
         *draft = None;
-        *saved = false;
+        *saved_start = None;
         *pending_save = false;
         editor.reset();
     }
+}
+
+/// Smallest height of the scrolling sets, in points, on a window too short
+/// for both them and the Finish row.
+const MIN_SETS_HEIGHT: f32 = 120.0;
+
+/// Returns whether the session with `id` in `journal`, if any, is the
+/// draft's own: the one it saved last with start `saved_start`. When another
+/// session has the id, the draft must take a new one.
+fn owns_id(journal: &Journal, id: u64, saved_start: Option<NaiveDateTime>) -> bool {
+    journal
+        .sessions
+        .iter()
+        .find(|session| session.id == id)
+        .is_none_or(|session| Some(session.start) == saved_start)
 }
 
 /// Returns the session as saved when the lifter finishes it: planned sets never done
@@ -373,7 +402,7 @@ fn start_ui(
     state.editor.reset();
     state.draft = Some(draft);
     state.summary = None;
-    state.saved = false;
+    state.saved_start = None;
     state.pending_save = false;
 }
 

@@ -3,14 +3,19 @@
 
 use std::path::PathBuf;
 
-use super::{Command, DialogOutcome, DialogPurpose, Notice, PathPrompt, TopsetApp};
+use super::{Command, DialogOutcome, DialogPurpose, Leaving, Notice, PathPrompt, TopsetApp};
 use crate::model::Journal;
 use crate::{tr, tr_count};
 
 impl TopsetApp {
     /// Applies the queued commands, then reads finished dialogs, opens and saves.
     pub fn run_logic(&mut self, ctx: &egui::Context) {
-        for command in std::mem::take(&mut self.commands) {
+        let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            // The frame was drawn before these changes, so one more shows them.
+            ctx.request_repaint();
+        }
+        for command in commands {
             self.apply(command, ctx);
         }
         // After the commands, so an open requested this frame drops the
@@ -60,6 +65,12 @@ impl TopsetApp {
 
     fn apply(&mut self, command: Command, ctx: &egui::Context) {
         match command {
+            Command::NewJournal if self.has_changes_in_no_file() => {
+                self.confirm_leave = Some(Leaving::NewJournal);
+            }
+            Command::OpenJournal(path) if self.has_changes_in_no_file() => {
+                self.confirm_leave = Some(Leaving::Open(path));
+            }
             Command::NewJournal => {
                 // The later request wins over a journal still being read.
                 self.journal_loader.cancel();
@@ -159,14 +170,20 @@ impl TopsetApp {
                 }
             }
             Command::Quit => {
-                if self.unsaved && self.path.is_none() {
-                    self.confirm_quit = true;
+                if self.has_changes_in_no_file() {
+                    self.confirm_leave = Some(Leaving::Quit);
                 } else {
                     self.finish_saves();
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             }
         }
+    }
+
+    /// Returns whether the journal on screen (the sample or a new journal)
+    /// has changes in no file, which closing it would lose.
+    pub fn has_changes_in_no_file(&self) -> bool {
+        self.unsaved && self.path.is_none()
     }
 
     /// Changes the journal through `edit`, records the undo step and saves.
@@ -222,7 +239,8 @@ impl TopsetApp {
 
     fn use_path(&mut self, purpose: DialogPurpose, path: PathBuf, ctx: &egui::Context) {
         match purpose {
-            DialogPurpose::OpenJournal => self.start_opening(path, ctx),
+            // Through the command, which first confirms dropping changes in no file.
+            DialogPurpose::OpenJournal => self.commands.push(Command::OpenJournal(path)),
             DialogPurpose::SaveJournalAs => self.save_as(with_extension_if_missing(path, "ron")),
             DialogPurpose::ImportHistory => self.import_task.read_file(path, ctx),
             DialogPurpose::ExportChart => self.export_chart(path, ctx),

@@ -105,6 +105,14 @@ pub struct PathPrompt {
     pub text: String,
 }
 
+/// A request that would close the journal on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Leaving {
+    Quit,
+    NewJournal,
+    Open(PathBuf),
+}
+
 /// The whole application.
 pub struct TopsetApp {
     /// The open journal.
@@ -145,8 +153,9 @@ pub struct TopsetApp {
     pub history_panel: HistoryState,
     /// Progress panel state, with its cached series and chart image.
     pub progress: ProgressState,
-    /// Whether the user requested to quit while unsaved changes wait for a decision.
-    pub confirm_quit: bool,
+    /// Request (quit, start a new journal, open another) waiting for the
+    /// user to save or discard changes that are in no file.
+    pub confirm_leave: Option<Leaving>,
     /// Window title last sent to the window.
     pub shown_title: String,
     /// Journals opened or saved lately, newest first (kept by eframe, not in the journal).
@@ -198,7 +207,7 @@ impl TopsetApp {
             logger: SessionLoggerState::default(),
             history_panel: HistoryState::default(),
             progress: ProgressState::default(),
-            confirm_quit: false,
+            confirm_leave: None,
             shown_title: String::new(),
             recent: Vec::new(),
             show_about: false,

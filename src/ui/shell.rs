@@ -6,7 +6,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 use crate::app::{
     Command, DialogPurpose, LAST_JOURNAL_KEY, PANEL_KEY, Panel, RECENT_JOURNALS_KEY, TopsetApp,
 };
-use crate::app::{StorageAnswer, StorageQuestion};
+use crate::app::{Leaving, StorageAnswer, StorageQuestion};
 use crate::tr;
 
 /// A menu entry: its label, its shortcut and the command it queues. Menus
@@ -139,7 +139,7 @@ impl TopsetApp {
         self.import_window_ui(&ctx);
         self.error_window_ui(&ctx);
         self.storage_question_ui(&ctx);
-        self.confirm_quit_ui(&ctx);
+        self.confirm_leave_ui(&ctx);
 
         self.run_logic(&ctx);
         // A viewport command asks for a repaint, so send the title only when it changes.
@@ -187,9 +187,9 @@ impl TopsetApp {
     /// unsaved changes, and asks instead.
     fn close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|input| input.viewport().close_requested()) {
-            if self.unsaved && self.path.is_none() {
+            if self.has_changes_in_no_file() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                self.confirm_quit = true;
+                self.confirm_leave = Some(Leaving::Quit);
             } else {
                 self.finish_saves();
             }
@@ -548,26 +548,37 @@ impl TopsetApp {
         }
     }
 
-    fn confirm_quit_ui(&mut self, ctx: &egui::Context) {
-        if !self.confirm_quit {
+    /// Asks what to do with changes in no file before quitting, starting a
+    /// new journal or opening another: save them as a file, discard them and
+    /// go on, or cancel.
+    fn confirm_leave_ui(&mut self, ctx: &egui::Context) {
+        let Some(leaving) = self.confirm_leave.clone() else {
             return;
-        }
+        };
+        let discard_label = match leaving {
+            Leaving::Quit => tr!("quit.discard"),
+            Leaving::NewJournal | Leaving::Open(_) => tr!("quit.discard_changes"),
+        };
         egui::Window::new(tr!("quit.title"))
             .collapsible(false)
             .show(ctx, |ui| {
                 ui.label(tr!("quit.unsaved"));
                 ui.horizontal(|ui| {
                     if ui.button(tr!("menu.save_as")).clicked() {
-                        self.confirm_quit = false;
+                        self.confirm_leave = None;
                         self.commands.push(Command::SaveAsDialog);
                     }
-                    if ui.button(tr!("quit.discard")).clicked() {
-                        self.confirm_quit = false;
+                    if ui.button(discard_label).clicked() {
+                        self.confirm_leave = None;
                         self.unsaved = false;
-                        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                        match leaving {
+                            Leaving::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+                            Leaving::NewJournal => self.commands.push(Command::NewJournal),
+                            Leaving::Open(path) => self.commands.push(Command::OpenJournal(path)),
+                        }
                     }
                     if ui.button(tr!("quit.cancel")).clicked() {
-                        self.confirm_quit = false;
+                        self.confirm_leave = None;
                     }
                 });
             });

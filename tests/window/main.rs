@@ -8,6 +8,7 @@ mod editor_projection;
 mod editor_sharing;
 mod import;
 mod journal_safety;
+mod leave_confirm;
 mod logger_footer;
 mod open_journal;
 mod program_builder;

@@ -27,8 +27,9 @@ pub struct HoverPoint {
     pub text: String,
 }
 
-/// Colours of the data series, in the order series take them.
-pub const PALETTE: [RGBColor; 8] = [
+/// Colours of the data series, in the order series take them: one for each
+/// of the eleven muscles a chart can show, and one more.
+pub const PALETTE: [RGBColor; 12] = [
     RGBColor(31, 119, 180),
     RGBColor(255, 127, 14),
     RGBColor(44, 160, 44),
@@ -37,6 +38,10 @@ pub const PALETTE: [RGBColor; 8] = [
     RGBColor(140, 86, 75),
     RGBColor(227, 119, 194),
     RGBColor(127, 127, 127),
+    RGBColor(188, 189, 34),
+    RGBColor(23, 190, 207),
+    RGBColor(25, 25, 112),
+    RGBColor(204, 163, 0),
 ];
 
 /// Colour `index` of [`PALETTE`], wrapping around.

@@ -89,10 +89,14 @@ pub fn draw_muscle_sets<DB: DrawingBackend>(
 /// pixels before scaling.
 const LINE_GAP_PIXELS: f64 = 5.0;
 
+/// Widest band, in gaps, that the lines of muscles sharing a count spread
+/// over, so that no line moves far from its count.
+const MAX_SPREAD_GAPS: f64 = 3.0;
+
 /// Returns the y value each muscle's point is drawn at, week by week: its
 /// count, moved apart by `gap` (in counts) from the muscles with the same
-/// count that week, so that no line hides another. Hover text gives the
-/// exact counts.
+/// count that week, so that no line hides another. Counts of zero stay at
+/// zero. Hover text gives the exact counts.
 fn plotted_counts(muscles: &[(Muscle, Vec<u32>)], gap: f64) -> Vec<Vec<f64>> {
     muscles
         .iter()
@@ -101,11 +105,20 @@ fn plotted_counts(muscles: &[(Muscle, Vec<u32>)], gap: f64) -> Vec<Vec<f64>> {
             row.iter()
                 .enumerate()
                 .map(|(week, &sets)| {
+                    // Weeks without training stay on the axis.
+                    if sets == 0 {
+                        return 0.0;
+                    }
                     let same = |(_, other): &&(Muscle, Vec<u32>)| other.get(week) == Some(&sets);
                     let before = muscles[..index].iter().filter(same).count();
                     let sharing = muscles.iter().filter(same).count();
+                    if sharing < 2 {
+                        return f64::from(sets);
+                    }
+                    // Many lines on one count share a band of MAX_SPREAD_GAPS gaps.
+                    let step = gap.min(gap * MAX_SPREAD_GAPS / (sharing as f64 - 1.0));
                     let middle = (sharing as f64 - 1.0) / 2.0;
-                    f64::from(sets) + (middle - before as f64) * gap
+                    f64::from(sets) + (middle - before as f64) * step
                 })
                 .collect()
         })
@@ -132,5 +145,32 @@ mod tests {
         assert_eq!(plotted[0][1], 13.25);
         assert_eq!(plotted[1][1], 12.0);
         assert_eq!(plotted[2][1], 12.75);
+    }
+
+    #[test]
+    fn zero_counts_stay_on_axis() {
+        let muscles = vec![(Muscle::Chest, vec![0]), (Muscle::Triceps, vec![0])];
+        assert_eq!(plotted_counts(&muscles, 0.5), vec![vec![0.0], vec![0.0]]);
+    }
+
+    #[test]
+    fn many_equal_counts_stay_close() {
+        let muscles: Vec<(Muscle, Vec<u32>)> = [
+            Muscle::Chest,
+            Muscle::Triceps,
+            Muscle::Shoulders,
+            Muscle::Quads,
+            Muscle::Glutes,
+            Muscle::Back,
+            Muscle::Biceps,
+        ]
+        .into_iter()
+        .map(|muscle| (muscle, vec![12]))
+        .collect();
+        let plotted = plotted_counts(&muscles, 0.5);
+        // Seven lines spread over 3 gaps of 0.5: 1.5 sets, 0.25 apart.
+        assert_eq!(plotted[0][0], 12.75);
+        assert_eq!(plotted[3][0], 12.0);
+        assert_eq!(plotted[6][0], 11.25);
     }
 }

@@ -49,15 +49,25 @@ pub fn full_date(date: NaiveDate) -> String {
     )
 }
 
-/// Label for a date axis tick: day and month over short spans, month and year
-/// over long ones.
+/// Longest span, in days, whose axis ticks are labelled with day and month.
+const DAY_MONTH_SPAN_DAYS: f64 = 120.0;
+
+/// Shortest span, in days, whose axis ticks are labelled with month and year
+/// only: the seven ticks of a date axis are then at least 57 days apart, so
+/// no two fall in the same month.
+const MONTH_YEAR_SPAN_DAYS: f64 = 400.0;
+
+/// Label for a date axis tick: day and month over short spans, the full date
+/// over a year or so, month and year over longer ones.
 pub fn axis_date(date: NaiveDate, span_days: f64) -> String {
-    if span_days > 120.0 {
+    if span_days > MONTH_YEAR_SPAN_DAYS {
         tr!(
             "progress.date.month_year",
             month = month(date),
             year = date.year()
         )
+    } else if span_days > DAY_MONTH_SPAN_DAYS {
+        full_date(date)
     } else {
         tr!(
             "progress.date.day_month",
@@ -99,4 +109,21 @@ pub fn set_summary(load: Option<f64>, reps: u32, rpe: Option<f64>, unit: Unit) -
         text.push_str(&tr!("progress.hover.rpe", rpe = number(rpe)));
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(year: i32, month: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(year, month, day).expect("valid date")
+    }
+
+    #[test]
+    fn axis_labels_by_span() {
+        assert_eq!(axis_date(date(2025, 1, 27), 90.0), "Jan 27");
+        // Four months: ticks about 17 days apart need the day.
+        assert_eq!(axis_date(date(2025, 1, 27), 130.0), "Jan 27, 2025");
+        assert_eq!(axis_date(date(2025, 1, 27), 500.0), "Jan 2025");
+    }
 }

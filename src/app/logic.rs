@@ -1,7 +1,7 @@
 //! Per-frame work that is not drawing: applying commands and polling
 //! dialogs and saves.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{Command, DialogOutcome, DialogPurpose, Leaving, Notice, PathPrompt, TopsetApp};
 use crate::model::Journal;
@@ -65,6 +65,10 @@ impl TopsetApp {
 
     fn apply(&mut self, command: Command, ctx: &egui::Context) {
         match command {
+            // A CSV export chosen in File > Open is history to import.
+            Command::OpenJournal(path) if has_extension(&path, "csv") => {
+                self.import_task.read_file(path, ctx)
+            }
             Command::NewJournal if self.has_changes_in_no_file() => {
                 self.confirm_leave = Some(Leaving::NewJournal);
             }
@@ -102,6 +106,8 @@ impl TopsetApp {
                 self.change_journal(None, |journal| journal.settings = *settings);
                 if language_changed {
                     crate::set_language(super::effective_language(&self.journal));
+                    // Its text is in the language left.
+                    self.clear_info_notice();
                 }
             }
             Command::SaveSession(session) => self.change_journal(None, |journal| {
@@ -200,6 +206,8 @@ impl TopsetApp {
     pub(super) fn set_journal_content(&mut self, journal: Journal) {
         let language_changed = journal.settings.language != self.journal.settings.language;
         self.journal = journal;
+        // A notice about the change just undone or redone no longer holds.
+        self.clear_info_notice();
         if language_changed {
             crate::set_language(super::effective_language(&self.journal));
         }
@@ -216,7 +224,7 @@ impl TopsetApp {
         self.tasks.spawn("chart-export", ctx, move || {
             crate::charts::export_chart(&journal, &request, &path, width, height)
                 .map(|_| tr!("app.chart_exported", path = path.display()))
-                .map_err(|error| tr!("app.chart_export_failed", error = error))
+                .map_err(|error| tr!("app.chart_export_failed", error = error.localized()))
         });
     }
 
@@ -254,12 +262,26 @@ impl TopsetApp {
         }
     }
 
+    /// Removes the notice unless it reports an error, which stays until
+    /// the user dismisses it.
+    fn clear_info_notice(&mut self) {
+        if self.notice.as_ref().is_some_and(|notice| !notice.is_error) {
+            self.notice = None;
+        }
+    }
+
     pub fn show_error(&mut self, text: String) {
         self.notice = Some(Notice {
             text,
             is_error: true,
         });
     }
+}
+
+/// Returns whether `path` ends in `.EXTENSION`, in any case.
+fn has_extension(path: &Path, extension: &str) -> bool {
+    path.extension()
+        .is_some_and(|found| found.eq_ignore_ascii_case(extension))
 }
 
 pub(super) fn with_extension_if_missing(path: PathBuf, extension: &str) -> PathBuf {

@@ -28,6 +28,7 @@ pub use text::full_date;
 
 use crate::analytics::{ChartSeries, build_series};
 use crate::model::Journal;
+use crate::tr;
 
 /// Smallest and largest width or height accepted for a chart, in pixels.
 pub const CHART_SIZE_LIMITS: (u32, u32) = (100, 10_000);
@@ -43,6 +44,30 @@ pub enum ChartError {
     Draw(String),
     #[error("cannot write {path}: {message}")]
     Write { path: PathBuf, message: String },
+}
+
+impl ChartError {
+    /// Formats the message for the window in the interface language.
+    pub fn localized(&self) -> String {
+        match self {
+            Self::UnsupportedFormat { path } => {
+                tr!("progress.error.format", path = path.display())
+            }
+            Self::InvalidSize { width, height } => tr!(
+                "progress.error.size",
+                width = width,
+                height = height,
+                min = CHART_SIZE_LIMITS.0,
+                max = CHART_SIZE_LIMITS.1
+            ),
+            Self::Draw(message) => tr!("progress.error.draw", message = message),
+            Self::Write { path, message } => tr!(
+                "progress.error.write",
+                path = path.display(),
+                message = message
+            ),
+        }
+    }
 }
 
 /// File format of an exported chart.

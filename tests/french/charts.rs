@@ -40,3 +40,15 @@ fn fatigue_chart_in_french() {
     // 2.601 % drop, with a decimal comma.
     assert!(svg.contains("-2,6 %"), "decimal comma");
 }
+
+#[test]
+fn export_error_in_french() {
+    topset::set_language(Language::French);
+    let error = topset::charts::ChartError::UnsupportedFormat {
+        path: "/tmp/graphique.jpg".into(),
+    };
+    assert_eq!(
+        error.localized(),
+        "format d'image inconnu pour /tmp/graphique.jpg : utilisez un nom de fichier terminé par .png ou .svg"
+    );
+}

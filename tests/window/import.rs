@@ -95,10 +95,29 @@ fn strong_export_imports_after_choosing_pounds() {
             .is_some_and(|notice| notice.text.starts_with("Import finished"))
     );
 
-    // The whole import is one undo step.
+    // The whole import is one undo step, and the notice about it goes.
     harness.state_mut().queue(Command::Undo);
     harness.run();
     assert!(harness.state().journal.sessions.is_empty());
+    assert!(harness.state().notice.is_none());
+}
+
+#[test]
+fn open_csv_starts_import() {
+    let mut harness = empty_app();
+    harness
+        .state_mut()
+        .queue(Command::OpenJournal(fixture("strong-lb-plain.csv")));
+    harness.step();
+    step_until(&mut harness, |app| {
+        app.import_dialog.open
+            && matches!(
+                app.import_dialog.status,
+                topset::ui::import_dialog::ImportStatus::UnitRequired(_)
+            )
+    });
+    assert!(harness.state().path.is_none());
+    assert!(harness.state().notice.is_none());
 }
 
 #[test]

@@ -11,4 +11,5 @@ mod journal_safety;
 mod open_journal;
 mod program_builder;
 mod program_editor;
+mod rep_lists;
 mod shell;

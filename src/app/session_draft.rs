@@ -185,11 +185,11 @@ impl DraftExercise {
 
     /// Gives the planned top sets and straight sets the reps and loads of
     /// `projected`, the program's projection of this slot for the week
-    /// logged, so the logger plans what the editor's projection shows (a
-    /// wave's 5, 4 then 3 reps, a linear progression's added load). Loads
-    /// are in `unit`, the program's. Sets the lifter already gave a load keep
-    /// it, and bodyweight exercises get no load. Backoff and warm-up loads
-    /// then follow the top set as usual.
+    /// logged. The logger then plans what the editor's projection shows,
+    /// such as a wave's 5, 4 then 3 reps or a linear progression's added
+    /// load. Loads are in `unit`, the program's. A set that already has a
+    /// load keeps it, and bodyweight exercises get no load. Backoff and
+    /// warm-up loads then follow the top set as usual.
     pub fn follow_projection(
         &mut self,
         projected: &ProjectedSlot,
@@ -211,6 +211,12 @@ impl DraftExercise {
                 }
             }
         }
+        // NOTE: the projected top load is rounded with the projection's
+        // plates (the journal's when they are in the program's unit, stack
+        // steps for machines and dumbbells), while the backoffs below are
+        // rounded with `self.inventory(plates)`, so the two can differ by a
+        // step for those exercises or for a program in the other unit.
+
         // A top set added later copies the week's reps too.
         let week_top_reps = projected
             .sets
@@ -906,9 +912,8 @@ mod tests {
     }
 
     /// Builds a program of `weeks` identical weeks with one day of one
-    /// `exercise` slot: a top set of 3 reps at RPE 8 as written, then three
-    /// backoffs 10 % lighter, moved by `progression`, starting from an e1RM
-    /// of 123.3 kg.
+    /// `exercise` slot, moved by `progression` from an e1RM of 123.3 kg. The
+    /// slot plans a top set of 3 reps at RPE 8, then three backoffs 10 % lighter.
     fn one_slot_program(
         exercise: &str,
         weeks: usize,

@@ -106,7 +106,7 @@ fn wave_reps_letter_shows_message() {
     let mut harness = wave_slot_harness();
     retype(&mut harness, "Wave reps", "5, x");
 
-    // "5, " was the list [5]; the letter leaves it so and says why.
+    // "5, " was the list [5], so the letter leaves [5] and a message explains why.
     assert_eq!(wave_reps(&harness), [5]);
     assert_eq!(field_text(&harness, "Wave reps").as_deref(), Some("5, x"));
     harness.get_by_label_contains("Invalid reps \"x\"");

@@ -120,7 +120,7 @@ fn day_header_ui(
     });
 }
 
-/// What the slots of one day are drawn with, besides the day itself.
+/// Data the slots of one day are drawn with, besides the day itself.
 struct SlotsContext<'a> {
     week_index: usize,
     day_index: usize,

@@ -30,7 +30,7 @@ impl SlotPosition {
     }
 }
 
-/// Where a rep-list field sits: its slot and which of its lists it edits.
+/// Key of a rep-list field: its slot and the list it edits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct RepListKey {
     pub slot: SlotPosition,
@@ -67,7 +67,7 @@ impl RepListTexts {
     }
 }
 
-/// Why a typed rep list is invalid.
+/// Reason a typed rep list is invalid.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RepListError {
     /// The text contains no number.

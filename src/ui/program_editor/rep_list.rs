@@ -156,7 +156,7 @@ pub(super) fn rep_list_field_ui(
 
     let mut edit = TextEdit::singleline(&mut typed.text)
         .id(id)
-        .desired_width(80.0);
+        .desired_width(100.0);
     if typed.error.is_some() {
         edit = edit.text_color(ui.visuals().error_fg_color);
     }

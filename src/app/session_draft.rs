@@ -16,9 +16,9 @@ use super::equipment::equipment_inventory;
 use super::rest_timer::{BACKOFF_REST, OTHER_REST, TOP_SET_REST};
 use crate::model::{
     BackoffDecision, BackoffLoad, BackoffRule, E1rmMethod, Equipment, ExerciseSlot, Journal, Load,
-    LoggedExercise, LoggedSet, PlannedDayRef, PlateInventory, Prescription, Program, RpeChart,
-    Session, SetKind, Suitability, TopSet, TopSetBackoff, another_backoff_due, backoff_load,
-    find_exercise, warmup_ramp,
+    LoggedExercise, LoggedSet, PlannedDayRef, PlateInventory, Prescription, Program, ProjectedSlot,
+    RpeChart, Session, SetKind, Suitability, TopSet, TopSetBackoff, Unit, another_backoff_due,
+    backoff_load, find_exercise, project_program, warmup_ramp,
 };
 use crate::storage::{MAX_ASSISTANCE, MAX_LOAD};
 
@@ -181,6 +181,54 @@ impl DraftExercise {
             draft.rest.between_backoffs_secs = seconds;
         }
         draft
+    }
+
+    /// Gives the planned top sets and straight sets the reps and loads of
+    /// `projected`, the program's projection of this slot for the week
+    /// logged. The logger then plans what the editor's projection shows,
+    /// such as a wave's 5, 4 then 3 reps or a linear progression's added
+    /// load. Loads are in `unit`, the program's. A set that already has a
+    /// load keeps it, and bodyweight exercises get no load. Backoff and
+    /// warm-up loads then follow the top set as usual.
+    pub fn follow_projection(
+        &mut self,
+        projected: &ProjectedSlot,
+        unit: Unit,
+        plates: &PlateInventory,
+    ) {
+        let loads_planned = self.loading != Loading::Bodyweight;
+        for kind in [SetKind::Top, SetKind::Straight] {
+            let planned = projected.sets.iter().filter(|set| set.kind == kind);
+            let drafted = self
+                .logged
+                .sets
+                .iter_mut()
+                .filter(|set| set.kind == kind && !set.done);
+            for (set, plan) in drafted.zip(planned) {
+                set.reps = plan.reps;
+                if loads_planned && set.load.is_none() {
+                    set.load = storable(Load::new(plan.loadable, unit));
+                }
+            }
+        }
+        // NOTE: the projected top load is rounded with the projection's
+        // plates (the journal's when they are in the program's unit, stack
+        // steps for machines and dumbbells), while the backoffs below are
+        // rounded with `self.inventory(plates)`, so the two can differ by a
+        // step for those exercises or for a program in the other unit.
+
+        // A top set added later copies the week's reps too.
+        let week_top_reps = projected
+            .sets
+            .iter()
+            .find(|set| set.kind == SetKind::Top)
+            .map(|set| set.reps);
+        if let (Some(Prescription::TopSetBackoff(plan)), Some(reps)) =
+            (&mut self.prescription, week_top_reps)
+        {
+            plan.top_reps = reps;
+        }
+        self.refresh_computed_loads(plates);
     }
 
     /// Plans an exercise chosen outside any program: top set + backoff sets
@@ -467,7 +515,9 @@ pub struct SessionDraft {
 
 impl SessionDraft {
     /// Builds a draft of day `day` of week `week` of `program`, or returns
-    /// `None` when the program has no such day.
+    /// `None` when the program has no such day. Top sets and straight sets
+    /// get the reps and loads of the program's projection for that week (see
+    /// [`DraftExercise::follow_projection`]).
     pub fn from_day(
         journal: &Journal,
         program: &Program,
@@ -476,6 +526,26 @@ impl SessionDraft {
         start: NaiveDateTime,
     ) -> Option<Self> {
         let planned_day = program.day(week, day)?;
+        let projection = project_program(
+            program,
+            &journal.sessions,
+            &journal.exercises,
+            &journal.settings,
+        );
+        let projected_day = projection.day(week, day);
+        let exercises = planned_day
+            .slots
+            .iter()
+            .enumerate()
+            .map(|(index, slot)| {
+                let mut draft = DraftExercise::from_slot(slot, journal);
+                let projected = projected_day.and_then(|projected| projected.slots.get(index));
+                if let Some(projected) = projected {
+                    draft.follow_projection(projected, program.unit, &journal.settings.plates);
+                }
+                draft
+            })
+            .collect();
         Some(Self {
             id: journal.next_session_id(),
             start,
@@ -487,11 +557,7 @@ impl SessionDraft {
             }),
             note: String::new(),
             source: None,
-            exercises: planned_day
-                .slots
-                .iter()
-                .map(|slot| DraftExercise::from_slot(slot, journal))
-                .collect(),
+            exercises,
         })
     }
 
@@ -843,5 +909,118 @@ mod tests {
         assert_eq!(draft.rest.between_backoffs_secs, 150);
         // The top set keeps the method's 4 minutes.
         assert_eq!(draft.rest.after_top_secs, 240);
+    }
+
+    /// Builds a program of `weeks` identical weeks with one day of one
+    /// `exercise` slot, moved by `progression` from an e1RM of 123.3 kg. The
+    /// slot plans a top set of 3 reps at RPE 8, then three backoffs 10 % lighter.
+    fn one_slot_program(
+        exercise: &str,
+        weeks: usize,
+        progression: Option<crate::model::Progression>,
+    ) -> Program {
+        let slot = ExerciseSlot {
+            exercise: exercise.to_owned(),
+            prescription: Prescription::TopSetBackoff(TopSetBackoff {
+                top_reps: 3,
+                top_rpe: Some(8.0),
+                ..TopSetBackoff::default()
+            }),
+            progression,
+            ..ExerciseSlot::default()
+        };
+        let week = crate::model::Week {
+            days: vec![crate::model::Day {
+                name: "Day 1".to_owned(),
+                slots: vec![slot],
+            }],
+        };
+        Program {
+            name: "Block".to_owned(),
+            unit: Unit::Kg,
+            weeks: vec![week; weeks],
+            starting_points: [(
+                exercise.to_owned(),
+                crate::model::StartingPoint::E1rm(123.3),
+            )]
+            .into(),
+            ..Program::default()
+        }
+    }
+
+    /// Returns the reps and load of the first planned top set of week `week`.
+    fn planned_top_set(program: &Program, week: usize) -> (u32, Option<f64>) {
+        let start = chrono::NaiveDate::from_ymd_opt(2026, 12, 4)
+            .and_then(|date| date.and_hms_opt(18, 0, 0))
+            .expect("valid date");
+        let journal = Journal::default();
+        let draft = SessionDraft::from_day(&journal, program, week, 0, start).expect("a day");
+        let top = draft.exercises[0]
+            .logged
+            .sets
+            .iter()
+            .find(|set| set.kind == SetKind::Top)
+            .expect("a top set");
+        (top.reps, top.load.map(|load| load.value))
+    }
+
+    #[test]
+    fn wave_weeks_plan_projected_top_sets() {
+        let wave = crate::model::Progression::Wave {
+            reps: vec![5, 4, 3],
+            wave_increment: 5.0,
+        };
+        let program = one_slot_program("Bench Press", 4, Some(wave));
+        // Classic chart at RPE 8: 5 reps 81.1 %, 4 reps 83.7 %, 3 reps 86.3 %
+        // of 123.3 kg, rounded to the nearest 2.5 kg of pairs of plates.
+        // 99.996 → 100 kg.
+        assert_eq!(planned_top_set(&program, 0), (5, Some(100.0)));
+        // 103.2 → 102.5 kg.
+        assert_eq!(planned_top_set(&program, 1), (4, Some(102.5)));
+        // 106.4 → 107.5 kg.
+        assert_eq!(planned_top_set(&program, 2), (3, Some(107.5)));
+        // The second wave starts 5 kg above the first: 104.996 → 105 kg.
+        assert_eq!(planned_top_set(&program, 3), (5, Some(105.0)));
+    }
+
+    #[test]
+    fn slot_without_progression_keeps_reps() {
+        let program = one_slot_program("Bench Press", 2, None);
+        // 3 reps at RPE 8 is 86.3 % of 123.3 kg: 106.4 → 107.5 kg.
+        assert_eq!(planned_top_set(&program, 1), (3, Some(107.5)));
+    }
+
+    #[test]
+    fn added_top_set_copies_week_reps() {
+        let wave = crate::model::Progression::Wave {
+            reps: vec![5, 4, 3],
+            wave_increment: 5.0,
+        };
+        let program = one_slot_program("Bench Press", 3, Some(wave));
+        let start = chrono::NaiveDate::from_ymd_opt(2026, 12, 4)
+            .and_then(|date| date.and_hms_opt(18, 0, 0))
+            .expect("valid date");
+        let journal = Journal::default();
+        let mut draft = SessionDraft::from_day(&journal, &program, 1, 0, start).expect("a day");
+        let bench = &mut draft.exercises[0];
+        bench.logged.sets.retain(|set| set.kind != SetKind::Top);
+        let index = bench.add_set(SetKind::Top, &journal.settings.plates);
+        assert_eq!(bench.logged.sets[index].reps, 4);
+    }
+
+    #[test]
+    fn bodyweight_slot_gets_reps_only() {
+        let wave = crate::model::Progression::Wave {
+            reps: vec![5, 4, 3],
+            wave_increment: 5.0,
+        };
+        let program = one_slot_program("Pull-up", 3, Some(wave));
+        let journal = Journal::default();
+        assert_eq!(
+            Loading::of_exercise("Pull-up", &journal),
+            Loading::Bodyweight,
+            "the test needs a bodyweight exercise"
+        );
+        assert_eq!(planned_top_set(&program, 0), (5, None));
     }
 }

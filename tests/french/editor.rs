@@ -60,3 +60,46 @@ fn sheet_in_french() {
         "{html}"
     );
 }
+
+#[test]
+fn wave_reps_message_in_french() {
+    let now = NaiveDate::from_ymd_opt(2026, 11, 30)
+        .and_then(|date| date.and_hms_opt(18, 0, 0))
+        .expect("valid date");
+    let mut app = TopsetApp::for_tests(now);
+    app.journal.settings.language = Some(Language::French);
+    topset::set_language(Language::French);
+
+    let mut harness = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_ui_state(|ui, app: &mut TopsetApp| app.frame_ui(ui), app);
+    harness.run();
+    harness.get_by_label("Programmes").click();
+    harness.run();
+    harness.get_by_label("Nouveau programme").click();
+    harness.run();
+    harness.get_by_label("Ajouter un exercice").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Progression")
+        .click();
+    harness.run();
+    harness.get_by_label("Vagues").click();
+    harness.run();
+
+    // Typing ", x" after the wave's 5, 4, 3 leaves the list, and a message explains why.
+    let field = "Répétitions de la vague";
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, field)
+        .focus();
+    harness.run();
+    harness.key_press(egui::Key::End);
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, field)
+        .type_text(", x");
+    harness.run();
+
+    harness.get_by_label_contains("Répétitions invalides « x »");
+    harness.get_by_label_contains("La liste reste 5, 4, 3.");
+}

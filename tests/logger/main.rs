@@ -10,3 +10,4 @@ mod limits;
 mod program_choice;
 mod resume;
 mod session;
+mod wave_week;

@@ -13,5 +13,6 @@ mod logger_footer;
 mod open_journal;
 mod program_builder;
 mod program_editor;
+mod rep_lists;
 mod session_ids;
 mod shell;

@@ -9,6 +9,7 @@ use crate::ui::widgets::text_field;
 
 use super::interface_language;
 use super::prescription::slot_details_ui;
+use super::rep_list::{RepListTexts, SlotPosition};
 
 /// Payload of a drag in the week: a day or a slot.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -33,19 +34,29 @@ enum Edit {
     Move(Dragged, DropTarget),
 }
 
+/// Draws week `week_index` of the program, its days and their slots.
 pub(super) fn week_ui(
     ui: &mut Ui,
     week: &mut Week,
+    week_index: usize,
     exercise_names: &[String],
     unit: Unit,
     journal: &Journal,
+    rep_lists: &mut RepListTexts,
 ) {
     let mut edit = None;
     for (day_index, day) in week.days.iter_mut().enumerate() {
         ui.push_id(("day", day_index), |ui| {
             let group = ui.group(|ui| {
                 day_header_ui(ui, day, day_index, exercise_names, &mut edit);
-                day_slots_ui(ui, day, day_index, exercise_names, unit, journal, &mut edit);
+                let slots = SlotsContext {
+                    week_index,
+                    day_index,
+                    exercise_names,
+                    unit,
+                    journal,
+                };
+                day_slots_ui(ui, day, &slots, rep_lists, &mut edit);
             });
             // A slot row inside the group takes the drop first.
             if edit.is_none()
@@ -109,15 +120,29 @@ fn day_header_ui(
     });
 }
 
+/// Data the slots of one day are drawn with, besides the day itself.
+struct SlotsContext<'a> {
+    week_index: usize,
+    day_index: usize,
+    exercise_names: &'a [String],
+    unit: Unit,
+    journal: &'a Journal,
+}
+
 fn day_slots_ui(
     ui: &mut Ui,
     day: &mut Day,
-    day_index: usize,
-    exercise_names: &[String],
-    unit: Unit,
-    journal: &Journal,
+    context: &SlotsContext<'_>,
+    rep_lists: &mut RepListTexts,
     edit: &mut Option<Edit>,
 ) {
+    let SlotsContext {
+        week_index,
+        day_index,
+        exercise_names,
+        unit,
+        journal,
+    } = *context;
     let mut delete_slot = None;
     let mut duplicate_slot = None;
     let mut move_up = None;
@@ -138,7 +163,12 @@ fn day_slots_ui(
                 });
                 exercise_ui(ui, slot, exercise_names);
                 role_ui(ui, &mut slot.role);
-                slot_details_ui(ui, slot, unit);
+                let position = SlotPosition {
+                    week: week_index,
+                    day: day_index,
+                    slot: slot_index,
+                };
+                slot_details_ui(ui, slot, unit, position, rep_lists);
                 if slot_index > 0 && ui.small_button(tr!("editor.move_up")).clicked() {
                     move_up = Some(slot_index);
                 }

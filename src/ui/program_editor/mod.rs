@@ -10,6 +10,7 @@ mod cache;
 mod days;
 mod prescription;
 mod projection;
+mod rep_list;
 
 use std::collections::BTreeMap;
 
@@ -25,6 +26,7 @@ use crate::tr;
 use crate::ui::widgets::text_field;
 
 pub use cache::PlanCache;
+pub use rep_list::{RepListField, RepListKey, RepListTexts, SlotPosition};
 
 /// Selected program and week of the editor, and its cached projection.
 #[derive(Default)]
@@ -39,6 +41,8 @@ pub struct ProgramEditorState {
     pub show_projection: bool,
     /// Values derived from the shown program, rebuilt when it or the journal changes.
     pub cache: PlanCache,
+    /// Rep lists ("5, 4, 3") as typed, while their field has the focus.
+    pub rep_lists: RepListTexts,
 }
 
 /// Draws the program editor.
@@ -75,7 +79,15 @@ pub fn program_editor_ui(
             weekly_sets_ui(ui, state.cache.weekly_sets(), state.week);
             let unit = program.unit;
             if let Some(week) = program.weeks.get_mut(state.week) {
-                days::week_ui(ui, week, &exercise_names, unit, journal);
+                days::week_ui(
+                    ui,
+                    week,
+                    state.week,
+                    &exercise_names,
+                    unit,
+                    journal,
+                    &mut state.rep_lists,
+                );
             }
         });
 

@@ -6,10 +6,17 @@ use crate::model::{
     BackoffRule, Cluster, ExerciseSlot, Prescription, Progression, Pyramid, RestPause,
     StraightSets, TopSetBackoff, Unit, Variation,
 };
-use crate::storage::MAX_PRESCRIBED_SETS;
 use crate::tr;
 use crate::ui::set_text::number_text;
 use crate::ui::widgets::{count_field, decimal_field};
+
+use super::rep_list::{RepListField, RepListTexts, SlotPosition, rep_list_field_ui};
+
+/// Reps each set of a pyramid may have.
+const PYRAMID_REPS: std::ops::RangeInclusive<u32> = 1..=50;
+
+/// Top-set reps each week of a wave may have.
+const WAVE_REPS: std::ops::RangeInclusive<u32> = 1..=30;
 
 /// Scheme names in the order the menu lists them.
 const SCHEMES: [&str; 5] = [
@@ -20,7 +27,15 @@ const SCHEMES: [&str; 5] = [
     "rest_pause",
 ];
 
-pub(super) fn slot_details_ui(ui: &mut Ui, slot: &mut ExerciseSlot, unit: Unit) {
+/// Draws the slot's prescription, rest and progression. `rep_lists` keeps
+/// the text of its rep-list fields while they are typed in.
+pub(super) fn slot_details_ui(
+    ui: &mut Ui,
+    slot: &mut ExerciseSlot,
+    unit: Unit,
+    position: SlotPosition,
+    rep_lists: &mut RepListTexts,
+) {
     scheme_ui(ui, &mut slot.prescription);
     match &mut slot.prescription {
         Prescription::TopSetBackoff(plan) => top_set_ui(ui, plan),
@@ -30,7 +45,12 @@ pub(super) fn slot_details_ui(ui: &mut Ui, slot: &mut ExerciseSlot, unit: Unit) 
             count_field(ui, &tr!("editor.reps_max"), &mut plan.reps_max, 1..=50);
             optional_rpe_ui(ui, &mut plan.rpe);
         }
-        Prescription::Pyramid(plan) => pyramid_ui(ui, plan),
+        Prescription::Pyramid(plan) => {
+            let key = position.key(RepListField::PyramidReps);
+            let label = tr!("editor.pyramid_reps");
+            rep_list_field_ui(ui, rep_lists, key, &label, &mut plan.reps, PYRAMID_REPS);
+            optional_rpe_ui(ui, &mut plan.rpe);
+        }
         Prescription::Cluster(plan) => {
             count_field(ui, &tr!("editor.sets"), &mut plan.sets, 1..=10);
             count_field(ui, &tr!("editor.clusters"), &mut plan.clusters, 1..=10);
@@ -62,7 +82,8 @@ pub(super) fn slot_details_ui(ui: &mut Ui, slot: &mut ExerciseSlot, unit: Unit) 
         }
     }
     rest_ui(ui, &mut slot.rest_secs);
-    progression_ui(ui, &mut slot.progression, &slot.prescription, unit);
+    let wave_key = position.key(RepListField::WaveReps);
+    progression_ui(ui, slot, unit, rep_lists, wave_key);
 }
 
 fn scheme_key(prescription: &Prescription) -> &'static str {
@@ -206,31 +227,6 @@ fn backoff_rule_ui(ui: &mut Ui, rule: &mut BackoffRule) {
     }
 }
 
-fn pyramid_ui(ui: &mut Ui, plan: &mut Pyramid) {
-    let label = ui.label(tr!("editor.pyramid_reps"));
-    let mut text = plan
-        .reps
-        .iter()
-        .map(u32::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
-    let response = ui
-        .add(egui::TextEdit::singleline(&mut text).desired_width(100.0))
-        .labelled_by(label.id);
-    if response.changed() {
-        let parsed: Vec<u32> = text
-            .split([',', ' '])
-            .filter_map(|part| part.trim().parse().ok())
-            .filter(|reps| (1..=50).contains(reps))
-            .take(MAX_PRESCRIBED_SETS as usize)
-            .collect();
-        if !parsed.is_empty() {
-            plan.reps = parsed;
-        }
-    }
-    optional_rpe_ui(ui, &mut plan.rpe);
-}
-
 fn optional_rpe_ui(ui: &mut Ui, rpe: &mut Option<f64>) {
     optional_rpe_field(ui, &tr!("editor.rpe"), rpe);
 }
@@ -289,10 +285,16 @@ fn rest_ui(ui: &mut Ui, rest_secs: &mut Option<u32>) {
 
 fn progression_ui(
     ui: &mut Ui,
-    progression: &mut Option<Progression>,
-    prescription: &Prescription,
+    slot: &mut ExerciseSlot,
     unit: Unit,
+    rep_lists: &mut RepListTexts,
+    wave_key: super::rep_list::RepListKey,
 ) {
+    let ExerciseSlot {
+        progression,
+        prescription,
+        ..
+    } = slot;
     let key = progression.as_ref().map_or("none", Progression::key);
     let label = ui.label(tr!("editor.progression"));
     ComboBox::from_id_salt("progression")
@@ -331,26 +333,8 @@ fn progression_ui(
             reps,
             wave_increment,
         }) => {
-            let label = ui.label(tr!("editor.wave_reps"));
-            let mut text = reps
-                .iter()
-                .map(u32::to_string)
-                .collect::<Vec<_>>()
-                .join(", ");
-            let response = ui
-                .add(egui::TextEdit::singleline(&mut text).desired_width(80.0))
-                .labelled_by(label.id);
-            if response.changed() {
-                let parsed: Vec<u32> = text
-                    .split([',', ' '])
-                    .filter_map(|part| part.trim().parse().ok())
-                    .filter(|reps| (1..=30).contains(reps))
-                    .take(MAX_PRESCRIBED_SETS as usize)
-                    .collect();
-                if !parsed.is_empty() {
-                    *reps = parsed;
-                }
-            }
+            let label = tr!("editor.wave_reps");
+            rep_list_field_ui(ui, rep_lists, wave_key, &label, reps, WAVE_REPS);
             let text = tr!("editor.wave_increment", unit = symbol);
             decimal_field(ui, &text, wave_increment, 0.0..=40.0, 0.25);
         }

@@ -279,25 +279,32 @@ fn choices_ui(
     ui.horizontal_wrapped(|ui| {
         let current = state.exercise.clone().unwrap_or_default();
         let mut chosen = current.clone();
-        egui::ComboBox::new("progress_exercise", tr!("progress.ui.exercise"))
+        // Labels come before their boxes, as in the rest of the window.
+        let label = ui.label(tr!("progress.ui.exercise"));
+        egui::ComboBox::from_id_salt("progress_exercise")
             .selected_text(current.as_str())
             .show_ui(ui, |ui| {
                 for name in names {
                     ui.selectable_value(&mut chosen, name.clone(), name.as_str());
                 }
-            });
+            })
+            .response
+            .labelled_by(label.id);
         if chosen != current {
             state.exercise = Some(chosen);
             state.session = None;
         }
 
-        egui::ComboBox::new("progress_kind", tr!("progress.ui.chart"))
+        let label = ui.label(tr!("progress.ui.chart"));
+        egui::ComboBox::from_id_salt("progress_kind")
             .selected_text(kind_label(state.kind))
             .show_ui(ui, |ui| {
                 for kind in ChartKind::ALL {
                     ui.selectable_value(&mut state.kind, kind, kind_label(kind));
                 }
-            });
+            })
+            .response
+            .labelled_by(label.id);
 
         ui.label(tr!("progress.ui.unit"));
         // The chart follows the journal's unit until the lifter picks one.
@@ -392,7 +399,8 @@ fn session_choice_ui(
             (Some(id), None) => format!("#{id}"),
         }
     };
-    egui::ComboBox::new("progress_session", tr!("progress.ui.session"))
+    let label = ui.label(tr!("progress.ui.session"));
+    egui::ComboBox::from_id_salt("progress_session")
         .selected_text(label_of(state.session))
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut state.session, None, label_of(None));
@@ -400,7 +408,9 @@ fn session_choice_ui(
                 let text = full_date(session.start.date());
                 ui.selectable_value(&mut state.session, Some(session.id), text);
             }
-        });
+        })
+        .response
+        .labelled_by(label.id);
 }
 
 /// Draws the chart bitmap, drawn again only when its key changes, and the

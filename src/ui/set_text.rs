@@ -134,7 +134,8 @@ pub(super) fn compute_details(
                     && let Some(top) = top_load
                 {
                     let drop = round_to_tenth((1.0 - value / top) * 100.0);
-                    text = format!("(−{}%) · {text}", number_text(drop));
+                    let drop = tr!("logger.real_drop", drop = number_text(drop));
+                    text = format!("{drop} · {text}");
                 }
                 text
             } else {
@@ -165,7 +166,7 @@ pub(super) fn plates_text(plates: &[f64]) -> String {
         .iter()
         .map(|plate| number_text(*plate))
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" + ")
 }
 
 pub(super) fn round_to_tenth(value: f64) -> f64 {

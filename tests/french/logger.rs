@@ -82,6 +82,6 @@ fn french_backoff_details_use_commas() {
 
     // 122.5 × 0.9 = 110.25; per side (110.25 − 20) / 2 = 45.125 rounds to
     // 45 = 25 + 20, so 110 kg, a real drop of 1 − 110 / 122.5 = 10.2 %.
-    let expected = "demandé −10 % (110,25 kg), chargé 110 kg (−10,2 %) · 25 20 par côté";
+    let expected = "visé −10 % (110,25 kg), chargé 110 kg (−10,2 %) · 25 + 20 par côté";
     assert_eq!(harness.get_all_by_label(expected).count(), 3);
 }

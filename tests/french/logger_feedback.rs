@@ -55,6 +55,6 @@ fn french_feedback_and_details() {
     draft.exercises.push(bench);
     let mut harness = harness_with(journal, Some(draft));
     harness.run();
-    let expected = "demandé −10 % (108 kg), chargé 107,5 kg (−10,4 %) · 25 15 2,5 1,25 par côté";
+    let expected = "visé −10 % (108 kg), chargé 107,5 kg (−10,4 %) · 25 + 15 + 2,5 + 1,25 par côté";
     assert_eq!(harness.get_all_by_label(expected).count(), 3);
 }

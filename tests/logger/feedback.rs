@@ -232,7 +232,7 @@ fn rpe_target_details_show_real_drop() {
     let mut harness = harness_planned("Bench press", plan);
     type_into(&mut harness, "Bench press, Top set 1, load", "120");
     // Asked: 1 − 102.07 / 120 = 14.9 % below; loaded: 1 − 102.5 / 120 = 14.6 %.
-    let expected = "asked −14.9% (102.07 kg), loaded 102.5 kg (−14.6%) · 25 15 1.25 per side";
+    let expected = "target −14.9% (102.07 kg), loaded 102.5 kg (−14.6%) · 25 + 15 + 1.25 per side";
     assert_eq!(harness.get_all_by_label(expected).count(), 3);
 }
 
@@ -315,7 +315,7 @@ fn journal_dumbbell_rack_wins() {
         .map(|set| set.load.map(|load| load.value))
         .collect();
     assert_eq!(loads, [Some(26.0), Some(26.0), Some(26.0)]);
-    let expected = "asked −10% (27 kg), loaded 26 kg (−13.3%)";
+    let expected = "target −10% (27 kg), loaded 26 kg (−13.3%)";
     assert_eq!(harness.get_all_by_label(expected).count(), 3);
 
     // A typed load missing from the rack shows the nearest dumbbell.

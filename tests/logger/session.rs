@@ -189,7 +189,7 @@ fn typed_top_set_shows_backoff_plates() {
         draft_loads(&harness, SetKind::Backoff),
         [Some(107.5), Some(107.5), Some(107.5)]
     );
-    let expected = "asked −10% (108 kg), loaded 107.5 kg (−10.4%) · 25 15 2.5 1.25 per side";
+    let expected = "target −10% (108 kg), loaded 107.5 kg (−10.4%) · 25 + 15 + 2.5 + 1.25 per side";
     let first_backoff = 5;
     assert_eq!(
         harness.state().logger.editor.load_details(0, first_backoff),

@@ -574,10 +574,13 @@ pub fn summary_line(summary: &ExerciseSummary) -> String {
             None => tr!("logger.summary.e1rm", e1rm = value),
         });
     }
-    parts.push(tr!(
-        "logger.summary.backoff_volume",
-        volume = format!("{} {unit}", number_text(summary.backoff_volume.round())),
-    ));
+    // Straight sets and isolation work have no backoff sets to sum.
+    if summary.backoff_volume > 0.0 {
+        parts.push(tr!(
+            "logger.summary.backoff_volume",
+            volume = format!("{} {unit}", number_text(summary.backoff_volume.round())),
+        ));
+    }
     if summary.is_pr {
         parts.push(tr!("logger.summary.pr"));
     }

@@ -613,3 +613,30 @@ fn loads_shown_in_column_unit() {
     let field = harness.get_by_role_and_label(Role::TextInput, "Bench press, Backoff 1, load");
     assert_eq!(field.value(), Some(format!("{pounds:.2}")));
 }
+
+#[test]
+fn straight_sets_summary_has_no_backoff_volume() {
+    let summary = topset::app::ExerciseSummary {
+        exercise: "Lateral Raise".to_owned(),
+        top_set: None,
+        e1rm: None,
+        previous_e1rm: None,
+        is_pr: false,
+        backoff_volume: 0.0,
+        unit: topset::model::Unit::Kg,
+        feedback: Default::default(),
+    };
+    assert_eq!(
+        topset::ui::session_logger::summary_line(&summary),
+        "Lateral Raise"
+    );
+
+    let with_backoffs = topset::app::ExerciseSummary {
+        backoff_volume: 2_700.0,
+        ..summary
+    };
+    assert_eq!(
+        topset::ui::session_logger::summary_line(&with_backoffs),
+        "Lateral Raise · backoff volume 2700 kg"
+    );
+}

@@ -95,6 +95,7 @@ impl TopsetApp {
                 self.path_prompt = Some(PathPrompt {
                     purpose,
                     text: String::new(),
+                    focused: false,
                 })
             }
             Command::PathChosen(purpose, path) => self.use_path(purpose, path, ctx),
@@ -241,6 +242,7 @@ impl TopsetApp {
             self.path_prompt = Some(PathPrompt {
                 purpose,
                 text: String::new(),
+                focused: false,
             });
         }
     }

@@ -103,6 +103,9 @@ pub struct Notice {
 pub struct PathPrompt {
     pub purpose: DialogPurpose,
     pub text: String,
+    /// Whether the field has had the keyboard focus, given once when the
+    /// prompt opens.
+    pub focused: bool,
 }
 
 /// A request that would close the journal on screen.

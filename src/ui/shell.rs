@@ -393,6 +393,7 @@ impl TopsetApp {
             return;
         };
         let mut open = true;
+        let mut cancelled = false;
         let mut chosen = None;
         egui::Window::new(tr!("prompt.title"))
             .collapsible(false)
@@ -405,19 +406,31 @@ impl TopsetApp {
                 let response = ui
                     .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(360.0))
                     .labelled_by(label.id);
+                // The path is typed at once, without a click into the field.
+                if !prompt.focused {
+                    response.request_focus();
+                    prompt.focused = true;
+                }
                 let entered =
                     response.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
-                if (ui.button(tr!("prompt.ok")).clicked() || entered)
-                    && !prompt.text.trim().is_empty()
-                {
-                    chosen = Some(std::path::PathBuf::from(prompt.text.trim()));
-                }
+                ui.horizontal(|ui| {
+                    if (ui.button(tr!("prompt.ok")).clicked() || entered)
+                        && !prompt.text.trim().is_empty()
+                    {
+                        chosen = Some(std::path::PathBuf::from(prompt.text.trim()));
+                    }
+                    if ui.button(tr!("quit.cancel")).clicked()
+                        || ui.input(|input| input.key_pressed(Key::Escape))
+                    {
+                        cancelled = true;
+                    }
+                });
             });
         if let Some(path) = chosen {
             let purpose = prompt.purpose.clone();
             self.path_prompt = None;
             self.commands.push(Command::PathChosen(purpose, path));
-        } else if !open {
+        } else if !open || cancelled {
             self.path_prompt = None;
         }
     }

@@ -234,3 +234,33 @@ fn dropped_journal_is_opened() {
     finish_opening(&mut harness);
     assert_eq!(harness.state().path.as_deref(), Some(path.as_path()));
 }
+
+#[test]
+fn typed_path_prompt_focused_and_cancelled() {
+    let mut harness = harness();
+    harness
+        .state_mut()
+        .queue(topset::app::Command::TypePath(DialogPurpose::OpenJournal));
+    harness.run();
+
+    // Typed without a click: the field has the focus.
+    let field = harness.get_by_role_and_label(Role::TextInput, "Journal to open");
+    assert!(field.is_focused());
+    field.type_text("week.ron");
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .path_prompt
+            .as_ref()
+            .map(|prompt| prompt.text.as_str()),
+        Some("week.ron")
+    );
+
+    harness
+        .get_by_role_and_label(Role::Button, "Cancel")
+        .click();
+    harness.run();
+    assert!(harness.state().path_prompt.is_none());
+    assert!(harness.state().path.is_none());
+}

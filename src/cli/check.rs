@@ -7,7 +7,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::model::{JOURNAL_VERSION, Journal};
+use crate::model::{
+    Exercise, JOURNAL_VERSION, Journal, Language, Program, Settings, check_planned_slot,
+};
 use crate::storage::{
     FileKind, MAX_UNKNOWN_FIELDS, ProgramFile, StorageError, journal_from_str, parse_header,
     program_file_from_str, read_limited_bytes, text_from_bytes, unknown_fields,
@@ -55,10 +57,15 @@ pub fn check_file(path: &Path) -> Result<String, StorageError> {
     // header is tried first because most checked files are journals.
     let header = parse_header(&text, path, FileKind::Journal)
         .or_else(|error| parse_header(&text, path, FileKind::ProgramFile).map_err(|_| error))?;
-    let (mut summary, unknown) = if header.program {
+    let (mut summary, unknown, planned_checks) = if header.program {
         let file = program_file_from_str(&text, path)?;
         let unknown = unknown_fields::<ProgramFile>(&text);
-        (program_summary(path, &file), unknown)
+        // NOTE: a program file carries no settings, so its drops are checked
+        // against the default band (10–15 %), not the band of the journal it
+        // will be imported into.
+        let drop_band = Settings::default().drop_band;
+        let planned_checks = planned_checks(&file.program, &file.exercises, drop_band);
+        (program_summary(path, &file), unknown, planned_checks)
     } else {
         let journal = journal_from_str(&text, path)?;
         let version = header.version.unwrap_or(0);
@@ -69,7 +76,16 @@ pub fn check_file(path: &Path) -> Result<String, StorageError> {
         } else {
             Vec::new()
         };
-        (journal_summary(path, &journal, version), unknown)
+        let planned_checks: String = journal
+            .programs
+            .iter()
+            .map(|program| planned_checks(program, &journal.exercises, journal.settings.drop_band))
+            .collect();
+        (
+            journal_summary(path, &journal, version),
+            unknown,
+            planned_checks,
+        )
     };
     if !unknown.is_empty() {
         let _ = writeln!(
@@ -86,7 +102,41 @@ pub fn check_file(path: &Path) -> Result<String, StorageError> {
             );
         }
     }
+    summary.push_str(&planned_checks);
     Ok(summary)
+}
+
+/// Formats the coaching checks of every planned slot of `program` in English,
+/// as the program editor shows them. The text is a heading that names the
+/// program, then one line per check led by its week and day, or "none".
+pub fn planned_checks(program: &Program, exercises: &[Exercise], drop_band: (f64, f64)) -> String {
+    let mut lines = String::new();
+    for (week_index, week) in program.weeks.iter().enumerate() {
+        for (day_index, day) in week.days.iter().enumerate() {
+            let checks = day
+                .slots
+                .iter()
+                .flat_map(|slot| check_planned_slot(slot, exercises, drop_band));
+            for check in checks {
+                let week_number = week_index + 1;
+                let day_number = day_index + 1;
+                let _ = write!(lines, "    week {week_number}, day {day_number}");
+                if !day.name.is_empty() {
+                    let _ = write!(lines, " ({})", day.name);
+                }
+                let _ = writeln!(lines, ": {}", check.message(Language::English));
+            }
+        }
+    }
+
+    let mut text = format!("  planned checks in program {:?}:", program.name);
+    if lines.is_empty() {
+        text.push_str(" none\n");
+    } else {
+        text.push('\n');
+        text.push_str(&lines);
+    }
+    text
 }
 
 /// Summary of a journal: versions, counts and the span of logged dates.

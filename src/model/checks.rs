@@ -57,6 +57,11 @@ pub enum CheckId {
     NoWarmup,
     WeeklySetsLow,
     WeeklySetsHigh,
+    /// A planned percent drop outside the lifter's drop band.
+    BackoffDropOutOfBand,
+    /// A planned percent drop after a heavy single outside the 20–25 % the
+    /// method gives for that variation.
+    SingleDropOutOfBand,
 }
 
 impl CheckId {
@@ -73,14 +78,19 @@ impl CheckId {
             Self::NoWarmup => "no_warmup",
             Self::WeeklySetsLow => "weekly_sets_low",
             Self::WeeklySetsHigh => "weekly_sets_high",
+            Self::BackoffDropOutOfBand => "backoff_drop_out_of_band",
+            Self::SingleDropOutOfBand => "single_drop_out_of_band",
         }
     }
 
     pub fn severity(self) -> Severity {
         match self {
-            Self::TopSetFailure | Self::TooManyTopSets | Self::BackoffRepsLow | Self::NoWarmup => {
-                Severity::Warning
-            }
+            Self::TopSetFailure
+            | Self::TooManyTopSets
+            | Self::BackoffRepsLow
+            | Self::NoWarmup
+            | Self::BackoffDropOutOfBand
+            | Self::SingleDropOutOfBand => Severity::Warning,
             Self::BackoffTooEasy
             | Self::TooManyBackoffSets
             | Self::IsolationTopSet
@@ -105,7 +115,11 @@ pub struct Check {
 }
 
 impl Check {
-    fn new(id: CheckId, exercise: Option<&str>, numbers: Vec<(&'static str, f64)>) -> Self {
+    pub(super) fn new(
+        id: CheckId,
+        exercise: Option<&str>,
+        numbers: Vec<(&'static str, f64)>,
+    ) -> Self {
         Self {
             id,
             severity: id.severity(),
@@ -278,7 +292,8 @@ pub fn check_logged_exercise(logged: &LoggedExercise, exercises: &[Exercise]) ->
     checks
 }
 
-/// Checks one planned slot against the guide's mistakes.
+/// Checks one planned slot against the guide's mistakes, all but the drop
+/// band (see [`check_planned_slot`](super::check_planned_slot), which adds it).
 ///
 /// ```
 /// use topset::model::{CheckId, ExerciseSlot, Prescription, TopSetBackoff, check_slot};

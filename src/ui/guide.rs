@@ -6,10 +6,12 @@ use crate::model::CheckId;
 use crate::tr;
 
 /// Every coaching check, in the order the guide explains them.
-const CHECKS: [CheckId; 10] = [
+const CHECKS: [CheckId; 12] = [
     CheckId::TopSetFailure,
     CheckId::TooManyTopSets,
     CheckId::NoWarmup,
+    CheckId::BackoffDropOutOfBand,
+    CheckId::SingleDropOutOfBand,
     CheckId::BackoffRepsLow,
     CheckId::BackoffTooEasy,
     CheckId::TooManyBackoffSets,

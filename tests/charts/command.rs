@@ -19,7 +19,7 @@ fn journal_file(folder: &Path) -> PathBuf {
 }
 
 /// Parses `topset chart …` as the binary would.
-fn chart_args(arguments: &[&str]) -> topset::cli::chart::ChartArgs {
+pub(crate) fn chart_args(arguments: &[&str]) -> topset::cli::chart::ChartArgs {
     let mut line = vec!["topset", "chart"];
     line.extend_from_slice(arguments);
     match Cli::try_parse_from(line).expect("arguments parse").command {
@@ -136,10 +136,14 @@ fn unknown_exercise_lists_choices() {
         matches!(error, ChartCommandError::UnknownExercise { .. }),
         "{message}"
     );
-    assert!(message.contains("\"Bench\""), "{message}");
-    assert!(
-        message.contains("Bench Press, Mystery Curl, Squat"),
-        "{message}"
+    // Three exercises: all listed, one per line, sorted.
+    assert_eq!(
+        message,
+        format!(
+            "exercise \"Bench\" not found in {}; exercises with logged sessions:\n  \
+             Bench Press\n  Mystery Curl\n  Squat",
+            journal.display()
+        )
     );
     assert!(!out.exists(), "no file written");
 }

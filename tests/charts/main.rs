@@ -7,6 +7,7 @@ mod charts_support;
 mod analytics_series;
 mod analytics_strong_export;
 mod command;
+mod command_exercise;
 mod progress_panel;
 mod render;
 mod strong_e1rm;

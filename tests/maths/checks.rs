@@ -350,6 +350,8 @@ fn every_check_has_both_messages() {
         CheckId::NoWarmup,
         CheckId::WeeklySetsLow,
         CheckId::WeeklySetsHigh,
+        CheckId::BackoffDropOutOfBand,
+        CheckId::SingleDropOutOfBand,
     ];
     for id in all {
         let check = Check {

@@ -6,6 +6,7 @@ mod backoff;
 mod calc_cli;
 mod calculator_ui;
 mod checks;
+mod drop_band;
 mod e1rm;
 mod library;
 mod plates;

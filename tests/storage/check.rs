@@ -19,7 +19,7 @@ fn journal_summary_counts_content() {
     assert_eq!(
         summary,
         format!(
-            "{}: journal, format version 1\n  programs: 1\n  exercises: 2\n  sessions: 2\n  sets: 6\n  dates: 2025-03-03 to 2025-03-06\n",
+            "{}: journal, format version 1\n  programs: 1\n  exercises: 2\n  sessions: 2\n  sets: 6\n  dates: 2025-03-03 to 2025-03-06\n  planned checks in program \"Top set squat\":\n    week 1, day 1 (Day A): Squat: backoff sets under 8 reps (fewest 6). Drop more next time.\n",
             path.display()
         )
     );
@@ -42,7 +42,7 @@ fn program_file_summary_counts_days() {
     assert_eq!(
         summary,
         format!(
-            "{}: program file, format version 1\n  program: Top set squat\n  weeks: 2\n  days: 3\n  custom exercises: 1\n",
+            "{}: program file, format version 1\n  program: Top set squat\n  weeks: 2\n  days: 3\n  custom exercises: 1\n  planned checks in program \"Top set squat\":\n    week 1, day 2 (Day B): Bench press: backoff sets under 8 reps (fewest 6). Drop more next time.\n    week 2, day 1 (Day A): Safety bar squat: backoff sets under 8 reps (fewest 6). Drop more next time.\n",
             path.display()
         )
     );
@@ -65,8 +65,8 @@ fn misspelled_program_fields_listed() {
     let summary = check_file(&path).unwrap();
 
     assert!(
-        summary.ends_with(
-            "  custom exercises: 1\n  unknown fields, skipped when read and dropped when saved (a misspelling?):\n    program.authr\n    program.weeks[0].days[0].slots[0].rest_sec\n"
+        summary.contains(
+            "  custom exercises: 1\n  unknown fields, skipped when read and dropped when saved (a misspelling?):\n    program.authr\n    program.weeks[0].days[0].slots[0].rest_sec\n  planned checks in program \"Top set squat\":\n"
         ),
         "{summary}"
     );
@@ -84,7 +84,7 @@ fn misspelled_journal_field_listed() {
     let summary = check_file(&path).unwrap();
 
     assert!(
-        summary.ends_with("dropped when saved (a misspelling?):\n    sessions[1].nots\n"),
+        summary.contains("dropped when saved (a misspelling?):\n    sessions[1].nots\n"),
         "{summary}"
     );
 }
@@ -176,5 +176,65 @@ fn csv_export_gets_import_hint() {
     assert!(
         stderr.starts_with(&format!("topset: {}:1:", export.display())),
         "{stderr}"
+    );
+}
+
+#[test]
+fn program_drop_outside_band_warned() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("drop-50.ron");
+    let text = std::fs::read_to_string(fixture("versions/program-v1.ron"))
+        .unwrap()
+        .replacen("PercentDrop(12.0)", "PercentDrop(50.0)", 1)
+        .replacen("drop_percent: 10.0", "drop_percent: 5.0", 1);
+    std::fs::write(&path, text).unwrap();
+
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_topset"))
+        .arg("check")
+        .arg(&path)
+        .output()
+        .expect("the topset binary runs");
+
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        format!(
+            "{}: program file, format version 1\n  program: Top set squat\n  weeks: 2\n  days: 3\n  \
+             custom exercises: 1\n  planned checks in program \"Top set squat\":\n    \
+             week 1, day 1 (Day A): Safety bar squat: backoff drop of 50 % is outside the 10–15 % \
+             band. The method puts backoff sets 10–15 % below the top set.\n    \
+             week 1, day 2 (Day B): Bench press: backoff sets under 8 reps (fewest 6). Drop more \
+             next time.\n    \
+             week 2, day 1 (Day A): Safety bar squat: backoff sets under 8 reps (fewest 6). Drop \
+             more next time.\n    \
+             week 2, day 1 (Day A): Safety bar squat: backoff drop of 5 % is outside the 10–15 % \
+             band. The method puts backoff sets 10–15 % below the top set.\n",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn journal_drop_checked_against_its_band() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("band.ron");
+    // The fixture's slot drops 12.5 %, inside 10–15 % but outside 5–10 %.
+    let text = std::fs::read_to_string(fixture("versions/journal-v1.ron"))
+        .unwrap()
+        .replacen("drop_band: (10.0, 15.0)", "drop_band: (5.0, 10.0)", 1);
+    std::fs::write(&path, text).unwrap();
+
+    let summary = check_file(&path).unwrap();
+
+    assert!(
+        summary.ends_with(
+            "  planned checks in program \"Top set squat\":\n    \
+             week 1, day 1 (Day A): Squat: backoff sets under 8 reps (fewest 6). Drop more next \
+             time.\n    \
+             week 1, day 1 (Day A): Squat: backoff drop of 12.5 % is outside the 5–10 % band. \
+             The method puts backoff sets 10–15 % below the top set.\n"
+        ),
+        "{summary}"
     );
 }

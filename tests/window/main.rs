@@ -4,6 +4,7 @@
 #[path = "../app_support/mod.rs"]
 mod app_support;
 
+mod editor_checks;
 mod editor_projection;
 mod editor_sharing;
 mod import;

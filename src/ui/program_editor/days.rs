@@ -3,7 +3,9 @@
 
 use egui::{ComboBox, Ui};
 
-use crate::model::{Day, ExerciseSlot, Journal, Prescription, Role, Unit, Week, check_slot};
+use crate::model::{
+    Day, ExerciseSlot, Journal, Prescription, Role, Unit, Week, check_planned_slot,
+};
 use crate::tr;
 use crate::ui::widgets::text_field;
 
@@ -188,7 +190,7 @@ fn day_slots_ui(
                 };
                 *edit = Some(Edit::Move(*dragged, target));
             }
-            for check in check_slot(slot, &journal.exercises) {
+            for check in check_planned_slot(slot, &journal.exercises, journal.settings.drop_band) {
                 ui.colored_label(ui.visuals().warn_fg_color, check.message(language));
             }
         });

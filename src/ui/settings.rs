@@ -3,10 +3,9 @@
 use egui::{ComboBox, Ui};
 
 use crate::app::Command;
-use crate::model::{
-    E1rmMethod, Language, PlateInventory, Settings, Unit, format_number, parse_decimal,
-};
+use crate::model::{E1rmMethod, Language, PlateInventory, Settings, Unit, parse_decimal};
 use crate::tr;
+use crate::ui::set_text::number_text;
 use crate::ui::widgets::{decimal_field, e1rm_method_name};
 
 /// Text of the plate list while the user types it.
@@ -136,11 +135,13 @@ fn language_label(language: Option<Language>) -> String {
     }
 }
 
+/// Writes the plate sizes as the interface language writes numbers
+/// ("2,5 1,25" in French).
 fn plates_text(plates: &PlateInventory) -> String {
     let sizes: Vec<String> = plates
         .plates
         .iter()
-        .map(|stock| format_number(stock.size))
+        .map(|stock| number_text(stock.size))
         .collect();
     sizes.join(" ")
 }

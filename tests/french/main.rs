@@ -15,5 +15,6 @@ mod import_summary;
 mod logger;
 mod logger_feedback;
 mod logger_limits;
+mod settings;
 mod storage;
 mod translations;

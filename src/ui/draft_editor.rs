@@ -22,7 +22,7 @@ use crate::app::{
 };
 use crate::model::{Journal, SetKind, Settings};
 use crate::storage::{MAX_EXERCISES_PER_SESSION, MAX_SETS_PER_EXERCISE};
-use crate::tr;
+use crate::{tr, tr_count};
 
 /// Scale on which the effort of a set is typed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -67,6 +67,9 @@ pub struct DraftEditor {
     /// Error message of an invalid date or time. While it is set, the text
     /// stays as typed.
     start_error: Option<String>,
+    /// Index of the exercise whose removal waits for the lifter to confirm,
+    /// because it has done sets that removing it would delete.
+    confirm_removal: Option<usize>,
     /// Session name as typed.
     name_text: String,
     /// Error message of an invalid name. While it is set, the text stays as
@@ -99,6 +102,7 @@ impl DraftEditor {
         self.texts.clear();
         self.errors.clear();
         self.missing_load = None;
+        self.confirm_removal = None;
         self.invalidate();
         self.start_error = None;
         self.name_error = None;
@@ -362,6 +366,7 @@ fn exercise_ui(
     let name = exercise.logged.exercise.clone();
     let mut remove_exercise = false;
 
+    let done_sets = exercise.logged.sets.iter().filter(|set| set.done).count();
     ui.horizontal(|ui| {
         ui.heading(&name);
         if ui
@@ -369,9 +374,29 @@ fn exercise_ui(
             .accessible_name(tr!("logger.remove_exercise", exercise = name))
             .clicked()
         {
-            remove_exercise = true;
+            if done_sets == 0 {
+                remove_exercise = true;
+            } else {
+                editor.confirm_removal = Some(exercise_index);
+            }
         }
     });
+    if editor.confirm_removal == Some(exercise_index) {
+        ui.horizontal(|ui| {
+            ui.label(tr_count!(
+                "logger.confirm_remove",
+                done_sets,
+                exercise = name
+            ));
+            if ui.button(tr!("logger.confirm_remove_yes")).clicked() {
+                remove_exercise = true;
+                editor.confirm_removal = None;
+            }
+            if ui.button(tr!("logger.confirm_remove_no")).clicked() {
+                editor.confirm_removal = None;
+            }
+        });
+    }
     rest_plan_ui(ui, exercise, &name);
     if exercise.loading == Loading::Bodyweight {
         ui.weak(tr!("logger.bodyweight_loads"));

@@ -640,3 +640,38 @@ fn straight_sets_summary_has_no_backoff_volume() {
         "Lateral Raise · backoff volume 2700 kg"
     );
 }
+
+#[test]
+fn removing_done_exercise_asks_first() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    type_into(&mut harness, "Bench press, Top set 1, load", "120");
+    click_done(&mut harness, "Top set 1");
+
+    harness.get_by_label("Remove Bench press").click();
+    harness.run();
+    harness.get_by_label("Remove Bench press and its done set?");
+    harness.get_by_role_and_label(Role::Button, "Keep").click();
+    harness.run();
+    let draft = harness.state().logger.draft.as_ref().expect("a draft");
+    assert_eq!(draft.exercises.len(), 1);
+
+    harness.get_by_label("Remove Bench press").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Remove")
+        .click();
+    harness.run();
+    let draft = harness.state().logger.draft.as_ref().expect("a draft");
+    assert!(draft.exercises.is_empty());
+}
+
+#[test]
+fn removing_untouched_exercise_does_not_ask() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    harness.get_by_label("Remove Bench press").click();
+    harness.run();
+    let draft = harness.state().logger.draft.as_ref().expect("a draft");
+    assert!(draft.exercises.is_empty());
+}

@@ -67,6 +67,8 @@ pub struct ImportSummary {
     pub flagged: Vec<RowIssue>,
     /// Whether the flagged sets were imported (`--keep-flagged`) or left out.
     pub kept_flagged: bool,
+    /// Remarks on rows imported whole.
+    pub notes: Vec<RowIssue>,
     pub cardio_rows: usize,
     pub rest_timer_rows: usize,
     pub first_date: Option<String>,
@@ -147,6 +149,7 @@ fn summarize(
         skipped_rows: preview.skipped.clone(),
         flagged: preview.flagged.clone(),
         kept_flagged: args.keep_flagged,
+        notes: preview.notes.clone(),
         cardio_rows: preview.cardio_rows,
         rest_timer_rows: preview.rest_timer_rows,
         first_date: preview.first_date.map(|date| date.to_string()),
@@ -192,6 +195,10 @@ fn print_summary(summary: &ImportSummary, journal: &Path, out: &mut dyn Write) -
                 tr!("import.cli_flagged", count = summary.flagged.len())
             },
             &summary.flagged,
+        ),
+        (
+            tr!("import.cli_notes", count = summary.notes.len()),
+            &summary.notes,
         ),
     ] {
         if issues.is_empty() {

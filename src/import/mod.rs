@@ -199,6 +199,9 @@ pub struct ImportPreview {
     /// Implausible values: their sets are left out unless
     /// [`ImportOptions::keep_flagged`] is set.
     pub flagged: Vec<RowIssue>,
+    /// Remarks on rows imported whole, such as a session left open for a
+    /// day whose duration is ignored.
+    pub notes: Vec<RowIssue>,
     /// Skipped rows that were cardio or timed exercises.
     pub cardio_rows: usize,
     /// Strong rest timer rows, dropped.
@@ -261,6 +264,7 @@ impl ImportPreview {
             last_date: None,
             skipped: Vec::new(),
             flagged: Vec::new(),
+            notes: Vec::new(),
             cardio_rows: 0,
             rest_timer_rows: 0,
             exercise_names: BTreeMap::new(),

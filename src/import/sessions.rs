@@ -274,7 +274,7 @@ pub(crate) fn read(
                     && let Some(duration) = row.duration_secs
                     && duration > MAX_PLAUSIBLE_SESSION_SECS
                 {
-                    preview.flagged.push(RowIssue {
+                    preview.notes.push(RowIssue {
                         line,
                         reason: tr!(
                             "import.flag_duration",

@@ -188,6 +188,7 @@ pub fn import_dialog_ui(
                 changed = true;
             }
             issues_ui(ui, "import.skipped_heading", &preview.skipped);
+            issues_ui(ui, "import.notes_heading", &preview.notes);
             if !preview.flagged.is_empty() {
                 issues_ui(ui, "import.flagged_heading", &preview.flagged);
                 changed |= ui

@@ -187,14 +187,15 @@ fn binary_imports_strong_export() {
     assert_eq!(value["warmup_sets"], 0);
     assert_eq!(value["skipped_rows"], serde_json::json!([]));
     // Sessions left open in Strong: 21h 41m (line 967), 24h 13m (line
-    // 2250) and 47h 52m (line 2372). Their sets are kept.
-    let flagged_lines: Vec<u64> = value["flagged"]
+    // 2250) and 47h 52m (line 2372). Their sets are kept, with a remark.
+    assert_eq!(value["flagged"], serde_json::json!([]));
+    let note_lines: Vec<u64> = value["notes"]
         .as_array()
-        .expect("flagged is a list")
+        .expect("notes is a list")
         .iter()
         .filter_map(|issue| issue["line"].as_u64())
         .collect();
-    assert_eq!(flagged_lines, [967, 2250, 2372]);
+    assert_eq!(note_lines, [967, 2250, 2372]);
     assert_eq!(value["first_date"], "2023-01-01");
     assert_eq!(value["last_date"], "2024-12-18");
     assert_eq!(value["added"], 476);

@@ -111,12 +111,18 @@ fn strong_warmups_drops_flags() {
         warmup.map(|issue| issue.reason.as_str()),
         Some("warm-up set of 303 reps")
     );
-    // The longest session, "234h 29m", is flagged but kept.
+    // The longest session, "234h 29m", is kept with a remark, not flagged.
     assert!(
         preview
-            .flagged
+            .notes
             .iter()
             .any(|issue| issue.reason.starts_with("session lasted 234 h 29 min"))
+    );
+    assert!(
+        !preview
+            .flagged
+            .iter()
+            .any(|issue| issue.reason.starts_with("session lasted"))
     );
 }
 

@@ -81,7 +81,7 @@ pub fn guide_program() -> Program {
         description: "Push day, leg day and full upper from the method guide, on a 4-day split."
             .to_owned(),
         unit: Unit::Kg,
-        notes: "Add 2.5 kg to each top set every week; backoffs follow.".to_owned(),
+        notes: "Raise a top set once it ends below its target RPE; backoffs follow it.".to_owned(),
         start: None,
         weeks: vec![week; 4],
         starting_points: Default::default(),

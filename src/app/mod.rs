@@ -27,9 +27,10 @@ use std::path::PathBuf;
 
 use chrono::NaiveDateTime;
 
+pub use crate::model::default_inventory;
 pub use command::Command;
 pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs};
-pub use equipment::{default_inventory, equipment_inventory};
+pub use equipment::equipment_inventory;
 pub use import_task::ImportTask;
 pub use journal_loader::{JournalLoader, LoadResult, LoadedJournal, OpenGate, load_for_opening};
 pub use persistence::{StorageAnswer, StorageQuestion};

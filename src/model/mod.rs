@@ -4,6 +4,7 @@
 
 mod backoff;
 mod checks;
+mod default_inventory;
 mod drop_check;
 mod e1rm;
 mod exercise;
@@ -34,6 +35,7 @@ pub use checks::{
     check_program_week, check_slot, check_week_sessions, check_weekly_sets, muscle_key,
     planned_hard_sets, weekly_hard_sets,
 };
+pub use default_inventory::default_inventory;
 pub use drop_check::{GUIDE_DROP_BAND, check_planned_slot, check_slot_drop};
 pub use e1rm::{
     E1rmMethod, Estimate, MAX_RELIABLE_FORMULA_REPS, estimate_e1rm, estimate_logged_e1rm,

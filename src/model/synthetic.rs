@@ -12,7 +12,7 @@ use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use super::{
     BackoffRule, Day, Equipment, Exercise, ExerciseSlot, Journal, Load, LoggedExercise, LoggedSet,
     Muscle, PlannedDayRef, PlateInventory, Prescription, Program, Role, Session, SetKind, Settings,
-    StraightSets, Suitability, TopSetBackoff, Unit, Week, warmup_ramp,
+    StraightSets, Suitability, TopSetBackoff, Unit, Week, default_inventory, warmup_ramp,
 };
 
 /// The guide's three sample workouts (push day, leg day, full upper) as a
@@ -222,6 +222,16 @@ fn generate(
     progress: fn(u32) -> f64,
 ) -> Vec<Session> {
     let plates = PlateInventory::standard_kg();
+    // Straight sets on dumbbells, cables and machines use loads those have,
+    // so the logged history never reads as unloadable.
+    let exercises = guide_exercises();
+    let inventory_of = |name: &str| {
+        let equipment = exercises
+            .iter()
+            .find(|exercise| exercise.name == name)
+            .map_or(Equipment::Barbell, |exercise| exercise.equipment);
+        default_inventory(equipment, Unit::Kg)
+    };
     let mut noise = Noise::new(seed);
     let mut sessions = Vec::new();
     let Some(template_week) = program.weeks.first() else {
@@ -250,7 +260,10 @@ fn generate(
             let exercises = day
                 .slots
                 .iter()
-                .map(|slot| log_slot(slot, progress(week), &plates, &mut noise))
+                .map(|slot| {
+                    let equipment_plates = inventory_of(&slot.exercise);
+                    log_slot(slot, progress(week), &plates, &equipment_plates, &mut noise)
+                })
                 .collect();
             sessions.push(Session {
                 id: sessions.len() as u64 + 1,
@@ -270,10 +283,13 @@ fn generate(
     sessions
 }
 
+/// Logs one slot: top sets and backoffs rounded to `plates`, straight sets
+/// to `equipment_plates`, the inventory of the slot's equipment.
 fn log_slot(
     slot: &ExerciseSlot,
     week: f64,
     plates: &PlateInventory,
+    equipment_plates: &PlateInventory,
     noise: &mut Noise,
 ) -> LoggedExercise {
     let (base, gain) = starting_load(&slot.exercise);
@@ -313,7 +329,7 @@ fn log_slot(
             }
         }
         Prescription::StraightSets(plan) => {
-            let load = (target * 2.0).round() / 2.0;
+            let load = equipment_plates.round(target).loadable;
             for index in 0..plan.sets {
                 let reps = plan.reps_max.saturating_sub(index).max(plan.reps_min);
                 sets.push(LoggedSet::new(
@@ -325,7 +341,7 @@ fn log_slot(
             }
         }
         other => {
-            let load = (target * 2.0).round() / 2.0;
+            let load = equipment_plates.round(target).loadable;
             for (reps, rpe) in other.working_sets() {
                 sets.push(LoggedSet::new(
                     SetKind::Straight,

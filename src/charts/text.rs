@@ -49,10 +49,10 @@ pub fn full_date(date: NaiveDate) -> String {
     )
 }
 
-/// Longest span, in days, whose axis ticks are labelled with day and month.
+/// Maximum span, in days, whose axis ticks are labelled with day and month.
 const DAY_MONTH_SPAN_DAYS: f64 = 120.0;
 
-/// Shortest span, in days, whose axis ticks are labelled with month and year
+/// Minimum span, in days, whose axis ticks are labelled with month and year
 /// only: the seven ticks of a date axis are then at least 57 days apart, so
 /// no two fall in the same month.
 const MONTH_YEAR_SPAN_DAYS: f64 = 400.0;

@@ -135,7 +135,7 @@ fn language_label(language: Option<Language>) -> String {
     }
 }
 
-/// Writes the plate sizes as the interface language writes numbers
+/// Formats the plate sizes as the interface language writes numbers
 /// ("2,5 1,25" in French).
 fn plates_text(plates: &PlateInventory) -> String {
     let sizes: Vec<String> = plates

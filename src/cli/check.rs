@@ -1,9 +1,9 @@
 //! `topset check FILE`: reads a journal or program file with every check the
-//! app applies, and prints a summary or the located error.
+//! app applies, and prints a summary or the located errors.
 //!
 //! Output is English, like the other command-line tools.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -11,8 +11,9 @@ use crate::model::{
     Exercise, JOURNAL_VERSION, Journal, Language, Program, Settings, check_planned_slot,
 };
 use crate::storage::{
-    FileKind, MAX_UNKNOWN_FIELDS, ProgramFile, StorageError, journal_from_str, parse_header,
-    program_file_from_str, read_limited_bytes, text_from_bytes, unknown_fields,
+    FileKind, MAX_LISTED_BREACHES, MAX_UNKNOWN_FIELDS, ProgramFile, StorageError, journal_from_str,
+    journal_rule_errors, parse_header, program_file_from_str, program_rule_errors,
+    read_limited_bytes, text_from_bytes, unknown_fields,
 };
 
 /// Arguments of `topset check`.
@@ -22,7 +23,37 @@ pub struct CheckArgs {
     pub file: PathBuf,
 }
 
-/// Runs `topset check`: prints the summary and exits 0, or prints the error
+/// Why `topset check` rejected a file: one error, or every broken rule of a
+/// file that parses (up to [`MAX_LISTED_BREACHES`]), in file order.
+#[derive(Debug)]
+pub struct Rejected {
+    pub errors: Vec<StorageError>,
+}
+
+impl From<StorageError> for Rejected {
+    fn from(error: StorageError) -> Self {
+        Self {
+            errors: vec![error],
+        }
+    }
+}
+
+impl fmt::Display for Rejected {
+    /// Writes one error per line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, error) in self.errors.iter().enumerate() {
+            if index > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Rejected {}
+
+/// Runs `topset check`: prints the summary and exits 0, or prints the errors
 /// to standard error and exits 1.
 pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
     match check_file(&args.file) {
@@ -30,8 +61,13 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
             print!("{summary}");
             Ok(ExitCode::SUCCESS)
         }
-        Err(error) => {
-            eprintln!("topset: {error}");
+        Err(rejected) => {
+            for error in &rejected.errors {
+                eprintln!("topset: {error}");
+            }
+            if rejected.errors.len() >= MAX_LISTED_BREACHES {
+                eprintln!("topset: (only the first {MAX_LISTED_BREACHES} errors are listed)");
+            }
             let csv = args
                 .file
                 .extension()
@@ -49,16 +85,33 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Loads `path` as a program file when it has a top-level `program` field,
-/// as a journal otherwise, and returns a summary of its content.
-pub fn check_file(path: &Path) -> Result<String, StorageError> {
+/// as a journal otherwise, and returns a summary of its content. A file that
+/// parses but breaks rules is rejected with every broken rule, so that one
+/// run shows all there is to fix.
+pub fn check_file(path: &Path) -> Result<String, Rejected> {
     let bytes = read_limited_bytes(path)?;
     let text = text_from_bytes(bytes, path)?;
     // A file written with struct names starts with its kind. The journal
     // header is tried first because most checked files are journals.
     let header = parse_header(&text, path, FileKind::Journal)
         .or_else(|error| parse_header(&text, path, FileKind::ProgramFile).map_err(|_| error))?;
+    let all_rule_errors = |first: StorageError| {
+        if !matches!(first, StorageError::Invalid { .. }) {
+            return Rejected::from(first);
+        }
+        let errors = if header.program {
+            program_rule_errors(&text, path, MAX_LISTED_BREACHES)
+        } else {
+            journal_rule_errors(&text, path, MAX_LISTED_BREACHES)
+        };
+        if errors.is_empty() {
+            Rejected::from(first)
+        } else {
+            Rejected { errors }
+        }
+    };
     let (mut summary, unknown, planned_checks) = if header.program {
-        let file = program_file_from_str(&text, path)?;
+        let file = program_file_from_str(&text, path).map_err(all_rule_errors)?;
         let unknown = unknown_fields::<ProgramFile>(&text);
         // NOTE: a program file carries no settings, so its drops are checked
         // against the default band (10–15 %), not the band of the journal it
@@ -67,7 +120,7 @@ pub fn check_file(path: &Path) -> Result<String, StorageError> {
         let planned_checks = planned_checks(&file.program, &file.exercises, drop_band);
         (program_summary(path, &file), unknown, planned_checks)
     } else {
-        let journal = journal_from_str(&text, path)?;
+        let journal = journal_from_str(&text, path).map_err(all_rule_errors)?;
         let version = header.version.unwrap_or(0);
         // Older journals are read through their own layouts, which this
         // scan does not know, so only current ones are scanned.

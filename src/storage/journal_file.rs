@@ -10,7 +10,7 @@ use super::atomic::write_atomically;
 use super::error::{FileKind, StorageError};
 use super::migrate::upgrade_journal;
 use super::text::{parse_header, parse_ron, read_limited};
-use super::validate::{check_journal, validate_journal};
+use super::validate::{check_journal, journal_breaches, validate_journal};
 
 /// Reads, upgrades and validates the journal at `path`.
 pub fn load_journal(path: &Path) -> Result<Journal, StorageError> {
@@ -22,6 +22,27 @@ pub fn load_journal(path: &Path) -> Result<Journal, StorageError> {
 /// current version and validates every value. `path` only names the file in
 /// errors.
 pub fn journal_from_str(text: &str, path: &Path) -> Result<Journal, StorageError> {
+    let journal = parse_journal(text, path)?;
+    validate_journal(&journal, path).map_err(|error| error.located_in(text))?;
+    Ok(journal)
+}
+
+/// Lists up to `max` broken rules of the journal in `text`, each located in
+/// the text, for `topset check`. Empty when the text does not parse (the
+/// syntax error is what [`journal_from_str`] reports) or breaks no rule.
+pub fn journal_rule_errors(text: &str, path: &Path, max: usize) -> Vec<StorageError> {
+    let Ok(journal) = parse_journal(text, path) else {
+        return Vec::new();
+    };
+    journal_breaches(&journal, max)
+        .into_iter()
+        .map(|breach| breach.in_file(path).located_in(text))
+        .collect()
+}
+
+/// Parses journal text of any version this build reads and upgrades it to
+/// the current version, without checking values.
+fn parse_journal(text: &str, path: &Path) -> Result<Journal, StorageError> {
     // A file of the current version parses in one pass. The header pass
     // below reads the whole text as well (ron cannot stop after one field),
     // so it runs only when this fails: older and newer versions, and errors,
@@ -29,7 +50,6 @@ pub fn journal_from_str(text: &str, path: &Path) -> Result<Journal, StorageError
     if let Ok(journal) = parse_ron::<Journal>(text, path)
         && journal.version == JOURNAL_VERSION
     {
-        validate_journal(&journal, path).map_err(|error| error.located_in(text))?;
         return Ok(journal);
     }
     let header = parse_header(text, path, FileKind::Journal)?;
@@ -45,9 +65,7 @@ pub fn journal_from_str(text: &str, path: &Path) -> Result<Journal, StorageError
             supported: JOURNAL_VERSION,
         });
     };
-    let journal = upgrade_journal(version, text, path)?;
-    validate_journal(&journal, path).map_err(|error| error.located_in(text))?;
-    Ok(journal)
+    upgrade_journal(version, text, path)
 }
 
 /// Encodes the journal as pretty RON with one logged set per line, so that

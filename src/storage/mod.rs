@@ -30,11 +30,13 @@ pub use error::{FileKind, Rule, StorageError};
 pub use guard::{
     BACKUP_COUNT, Expected, FileStamp, backup_path, load_journal_stamped, save_journal_guarded,
 };
-pub use journal_file::{journal_from_str, journal_to_string, load_journal, save_journal};
+pub use journal_file::{
+    journal_from_str, journal_rule_errors, journal_to_string, load_journal, save_journal,
+};
 pub use locate::Position;
 pub use program_file::{
     PROGRAM_FILE_VERSION, ProgramFile, load_program_file, program_file_from_str,
-    program_file_to_string, save_program_file,
+    program_file_to_string, program_rule_errors, save_program_file,
 };
 pub use program_share::{
     ProgramImport, TEMPLATES, import_program, load_template, name_key, program_file_for,
@@ -46,8 +48,8 @@ pub use text::{
     text_from_bytes, unknown_fields,
 };
 pub use validate::{
-    Breach, MAX_ASSISTANCE, MAX_DAYS_PER_WEEK, MAX_EXERCISES, MAX_EXERCISES_PER_SESSION, MAX_LOAD,
-    MAX_NAME_BYTES, MAX_NOTE_BYTES, MAX_PRESCRIBED_SETS, MAX_PROGRAMS, MAX_REPS, MAX_SESSIONS,
-    MAX_SETS_PER_EXERCISE, MAX_WEEKS, RPE_RANGE, YEAR_RANGE, check_journal, check_logged_set,
-    check_session,
+    Breach, MAX_ASSISTANCE, MAX_DAYS_PER_WEEK, MAX_EXERCISES, MAX_EXERCISES_PER_SESSION,
+    MAX_LISTED_BREACHES, MAX_LOAD, MAX_NAME_BYTES, MAX_NOTE_BYTES, MAX_PRESCRIBED_SETS,
+    MAX_PROGRAMS, MAX_REPS, MAX_SESSIONS, MAX_SETS_PER_EXERCISE, MAX_WEEKS, RPE_RANGE, YEAR_RANGE,
+    check_journal, check_logged_set, check_session,
 };

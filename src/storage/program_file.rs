@@ -19,7 +19,7 @@ use crate::model::{Exercise, Program};
 use super::atomic::write_atomically;
 use super::error::{FileKind, StorageError};
 use super::text::{parse_header, parse_ron, read_limited};
-use super::validate::validate_program;
+use super::validate::{program_breaches, validate_program};
 
 /// Program file format version written by this build.
 pub const PROGRAM_FILE_VERSION: u32 = 1;
@@ -53,6 +53,28 @@ pub fn load_program_file(path: &Path) -> Result<ProgramFile, StorageError> {
 
 /// Parses and validates program file text; `path` only names the file in errors.
 pub fn program_file_from_str(text: &str, path: &Path) -> Result<ProgramFile, StorageError> {
+    let file = parse_program_file(text, path)?;
+    validate_program(&file.program, &file.exercises, path)
+        .map_err(|error| error.located_in(text))?;
+    Ok(file)
+}
+
+/// Lists up to `max` broken rules of the program file in `text`, each
+/// located in the text, for `topset check`. Empty when the text does not
+/// parse or breaks no rule.
+pub fn program_rule_errors(text: &str, path: &Path, max: usize) -> Vec<StorageError> {
+    let Ok(file) = parse_program_file(text, path) else {
+        return Vec::new();
+    };
+    program_breaches(&file.program, &file.exercises, max)
+        .into_iter()
+        .map(|breach| breach.in_file(path).located_in(text))
+        .collect()
+}
+
+/// Parses program file text of any version this build reads, without
+/// checking values.
+fn parse_program_file(text: &str, path: &Path) -> Result<ProgramFile, StorageError> {
     // The version is read first, skipping the rest, so that a file from a
     // newer Topset is named as such even when its layout no longer parses.
     let header = parse_header(text, path, FileKind::ProgramFile)?;
@@ -67,8 +89,6 @@ pub fn program_file_from_str(text: &str, path: &Path) -> Result<ProgramFile, Sto
         });
     }
     let mut file: ProgramFile = parse_ron(text, path)?;
-    validate_program(&file.program, &file.exercises, path)
-        .map_err(|error| error.located_in(text))?;
     // Versions up to this one share the layout, so an older file is already
     // upgraded once parsed; saying so keeps a save and a reread equal.
     file.version = PROGRAM_FILE_VERSION;

@@ -3,8 +3,10 @@
 //! Parsing guarantees types; these checks guarantee values the rest of the
 //! app can compute with: finite numbers in sane ranges, bounded text and
 //! lists, years a calendar can show, unique session ids and exercise names.
-//! The first broken rule is returned, named by its field path.
+//! Each broken rule is named by its field path. Opening a file stops at the
+//! first; `topset check` lists up to [`MAX_LISTED_BREACHES`].
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
@@ -55,6 +57,8 @@ pub const MAX_REST_SECS: u64 = 3600;
 /// Most plate sizes in an inventory, and pairs of one size.
 pub const MAX_PLATE_SIZES: usize = 100;
 pub const MAX_PLATE_PAIRS: u32 = 1000;
+/// Maximum number of broken rules listed for one file.
+pub const MAX_LISTED_BREACHES: usize = 20;
 
 /// Location of a value inside a file, built without allocating and printed
 /// only when a rule breaks (`sessions[2].exercises[0].sets[1].rpe`).
@@ -86,18 +90,48 @@ impl fmt::Display for Field<'_> {
     }
 }
 
-/// Checks values against the rules; the public functions below add the
-/// file's path to the first [`Breach`] found.
-struct Validator;
+/// Checker of values against the rules that keeps each broken rule, up to
+/// `max` of them.
+struct Validator {
+    found: RefCell<Vec<Breach>>,
+    max: usize,
+}
 
-type Checked = Result<(), Breach>;
+/// Signal that the validator has found `max` breaches, so the checks stop.
+struct Enough;
+
+type Checked = Result<(), Enough>;
 
 impl Validator {
+    fn new(max: usize) -> Self {
+        Self {
+            found: RefCell::new(Vec::new()),
+            max: max.max(1),
+        }
+    }
+
+    /// Runs `check` and returns the breaches it found.
+    fn run(self, check: impl FnOnce(&Self) -> Checked) -> Vec<Breach> {
+        // `Enough` only stops the checks early; the breaches are kept.
+        let _ = check(&self);
+        self.found.into_inner()
+    }
+
     fn fail(&self, field: &Field, rule: Rule) -> Checked {
-        Err(Breach {
+        let mut found = self.found.borrow_mut();
+        found.push(Breach {
             field: field.to_string(),
             rule,
-        })
+        });
+        if found.len() >= self.max {
+            Err(Enough)
+        } else {
+            Ok(())
+        }
+    }
+
+    fn found_count(&self) -> usize {
+        self.found.borrow().len()
     }
 
     fn number(&self, field: &Field, value: f64, min: f64, max: f64) -> Checked {
@@ -192,16 +226,18 @@ impl Validator {
         self.plates(&field.name("plates"), &settings.plates)?;
         let band = field.name("drop_band");
         let (low, high) = settings.drop_band;
+        let before = self.found_count();
         self.number(&band.index(0), low, 0.0, 100.0)?;
         self.number(&band.index(1), high, 0.0, 100.0)?;
-        if low > high {
-            return self.fail(
+        // The order of the ends matters only once each end is in range.
+        if self.found_count() == before && low > high {
+            self.fail(
                 &band,
                 Rule::Reversed {
                     min: low,
                     max: high,
                 },
-            );
+            )?;
         }
         if let Some(name) = &settings.active_program {
             self.text(&field.name("active_program"), name, MAX_NAME_BYTES)?;
@@ -216,16 +252,18 @@ impl Validator {
             let item = field.index(index);
             self.name(&item.name("name"), &exercise.name)?;
             self.list_len(&item.name("muscles"), &exercise.muscles, 64)?;
-            if let Some(&first) = first_by_name.get(exercise.name.as_str()) {
-                return self.fail(
+            match first_by_name.get(exercise.name.as_str()) {
+                Some(&first) => self.fail(
                     &item.name("name"),
                     Rule::DuplicateName {
                         name: exercise.name.clone(),
                         first,
                     },
-                );
+                )?,
+                None => {
+                    first_by_name.insert(&exercise.name, index);
+                }
             }
-            first_by_name.insert(&exercise.name, index);
         }
         Ok(())
     }
@@ -273,16 +311,17 @@ impl Validator {
             Prescription::StraightSets(plan) => {
                 let field = field.name("StraightSets");
                 self.count(&field.name("sets"), plan.sets.into(), max_sets)?;
+                let before = self.found_count();
                 self.count(&field.name("reps_min"), plan.reps_min.into(), max_reps)?;
                 self.count(&field.name("reps_max"), plan.reps_max.into(), max_reps)?;
-                if plan.reps_min > plan.reps_max {
-                    return self.fail(
+                if self.found_count() == before && plan.reps_min > plan.reps_max {
+                    self.fail(
                         &field,
                         Rule::Reversed {
                             min: plan.reps_min.into(),
                             max: plan.reps_max.into(),
                         },
-                    );
+                    )?;
                 }
                 self.rpe(&field.name("rpe"), plan.rpe)
             }
@@ -454,16 +493,18 @@ impl Validator {
         let mut first_by_id: HashMap<u64, usize> = HashMap::with_capacity(sessions.len());
         for (index, session) in sessions.iter().enumerate() {
             let item = field.index(index);
-            if let Some(&first) = first_by_id.get(&session.id) {
-                return self.fail(
+            match first_by_id.get(&session.id) {
+                Some(&first) => self.fail(
                     &item.name("id"),
                     Rule::DuplicateId {
                         id: session.id,
                         first,
                     },
-                );
+                )?,
+                None => {
+                    first_by_id.insert(session.id, index);
+                }
             }
-            first_by_id.insert(session.id, index);
             self.session(&item, session)?;
         }
         Ok(())
@@ -478,11 +519,26 @@ pub fn validate_journal(journal: &Journal, path: &Path) -> Result<(), StorageErr
 /// Checks every value of `journal` and returns the first broken rule, for
 /// journals not read from a file (one with an import applied, say).
 pub fn check_journal(journal: &Journal) -> Result<(), Breach> {
+    first(journal_breaches(journal, 1))
+}
+
+/// Checks every value of `journal` and returns up to `max` broken rules, in
+/// the order a saved file holds them.
+pub fn journal_breaches(journal: &Journal, max: usize) -> Vec<Breach> {
     let root = Field::Root;
-    Validator.settings(&root.name("settings"), &journal.settings)?;
-    Validator.exercises(&root.name("exercises"), &journal.exercises)?;
-    Validator.programs(&root.name("programs"), &journal.programs)?;
-    Validator.sessions(&root.name("sessions"), &journal.sessions)
+    Validator::new(max).run(|validator| {
+        validator.settings(&root.name("settings"), &journal.settings)?;
+        validator.exercises(&root.name("exercises"), &journal.exercises)?;
+        validator.programs(&root.name("programs"), &journal.programs)?;
+        validator.sessions(&root.name("sessions"), &journal.sessions)
+    })
+}
+
+fn first(breaches: Vec<Breach>) -> Result<(), Breach> {
+    match breaches.into_iter().next() {
+        Some(breach) => Err(breach),
+        None => Ok(()),
+    }
 }
 
 /// A broken rule found by [`check_logged_set`] or [`check_session`]: the
@@ -510,13 +566,13 @@ impl Breach {
 /// that build sets from other files (the history importers), so that what
 /// they add always saves and opens again.
 pub fn check_logged_set(set: &LoggedSet) -> Result<(), Breach> {
-    Validator.set(&Field::Root, set)
+    first(Validator::new(1).run(|validator| validator.set(&Field::Root, set)))
 }
 
 /// Checks one session (start date, names, notes, counts, every set) against
 /// the rules a journal enforces; the session id is not checked.
 pub fn check_session(session: &Session) -> Result<(), Breach> {
-    Validator.session(&Field::Root, session)
+    first(Validator::new(1).run(|validator| validator.session(&Field::Root, session)))
 }
 
 /// Checks a program and the exercises shipped with it.
@@ -525,11 +581,17 @@ pub fn validate_program(
     exercises: &[Exercise],
     path: &Path,
 ) -> Result<(), StorageError> {
+    first(program_breaches(program, exercises, 1)).map_err(|breach| breach.in_file(path))
+}
+
+/// Checks a program and the exercises shipped with it, and returns up to
+/// `max` broken rules, in the order of a saved file.
+pub fn program_breaches(program: &Program, exercises: &[Exercise], max: usize) -> Vec<Breach> {
     let root = Field::Root;
-    Validator
-        .program(&root.name("program"), program)
-        .and_then(|()| Validator.exercises(&root.name("exercises"), exercises))
-        .map_err(|breach| breach.in_file(path))
+    Validator::new(max).run(|validator| {
+        validator.program(&root.name("program"), program)?;
+        validator.exercises(&root.name("exercises"), exercises)
+    })
 }
 
 #[cfg(test)]
@@ -615,5 +677,52 @@ mod tests {
             message(&journal),
             "j.ron: settings.drop_band: smallest value 15 is larger than largest value 10"
         );
+    }
+
+    #[test]
+    fn breaches_listed_up_to_the_limit() {
+        let mut journal = journal_with_set(LoggedSet::new(SetKind::Top, None, 5, Some(11.0)));
+        let sets = &mut journal.sessions[0].exercises[0].sets;
+        *sets = vec![sets[0].clone(); 25];
+
+        let breaches = journal_breaches(&journal, MAX_LISTED_BREACHES);
+
+        assert_eq!(breaches.len(), 20);
+        assert_eq!(breaches[19].field, "sessions[0].exercises[0].sets[19].rpe");
+        assert_eq!(
+            check_journal(&journal).unwrap_err().field,
+            "sessions[0].exercises[0].sets[0].rpe"
+        );
+    }
+
+    #[test]
+    fn duplicate_id_then_rules_of_that_session() {
+        let mut journal = journal_with_set(LoggedSet::new(SetKind::Top, None, 5000, None));
+        journal.sessions.push(journal.sessions[0].clone());
+
+        let fields: Vec<String> = journal_breaches(&journal, 10)
+            .into_iter()
+            .map(|breach| breach.field)
+            .collect();
+
+        assert_eq!(
+            fields,
+            [
+                "sessions[0].exercises[0].sets[0].reps",
+                "sessions[1].id",
+                "sessions[1].exercises[0].sets[0].reps",
+            ]
+        );
+    }
+
+    #[test]
+    fn drop_band_out_of_range_only() {
+        let mut journal = Journal::default();
+        journal.settings.drop_band = (15.0, -10.0);
+        let fields: Vec<String> = journal_breaches(&journal, 10)
+            .into_iter()
+            .map(|breach| breach.field)
+            .collect();
+        assert_eq!(fields, ["settings.drop_band[1]"]);
     }
 }

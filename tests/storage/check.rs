@@ -123,6 +123,32 @@ fn hostile_file_error_is_located() {
 }
 
 #[test]
+fn every_broken_rule_is_listed() {
+    // Three values out of range in a journal that otherwise opens: one run of
+    // `check` names all three, each at its line and column, in file order.
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("three-errors.ron");
+    let text = std::fs::read_to_string(fixture("versions/journal-v1.ron"))
+        .unwrap()
+        .replace("drop_band: (10.0, 15.0)", "drop_band: (10.0, 150.0)")
+        .replace("reps: 4, rpe: Some(8.5)", "reps: 4, rpe: Some(85.0)")
+        .replace("value: 205.0, unit: Lb", "value: -400.0, unit: Lb");
+    std::fs::write(&path, text).unwrap();
+
+    let rejected = check_file(&path).unwrap_err();
+
+    let file = path.display();
+    assert_eq!(
+        rejected.to_string(),
+        format!(
+            "{file}:12:23: settings.drop_band[1]: 150 is outside the allowed range 0 to 100\n\
+             {file}:44:70: sessions[0].exercises[0].sets[1].rpe: 85 is outside the allowed range 1 to 10\n\
+             {file}:55:40: sessions[1].exercises[0].sets[0].load.value: -400 is outside the allowed range -300 to 2000"
+        )
+    );
+}
+
+#[test]
 fn hostile_program_error_is_located() {
     let path =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/program-newer-version.ron");

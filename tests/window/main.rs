@@ -9,6 +9,7 @@ mod editor_projection;
 mod editor_sharing;
 mod import;
 mod journal_safety;
+mod killed_after_change;
 mod leave_confirm;
 mod logger_footer;
 mod open_journal;

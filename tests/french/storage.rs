@@ -31,7 +31,7 @@ fn errors_and_dialogs_in_french() {
     assert_eq!(
         error.localized(),
         format!(
-            "{} a été écrit par une version plus récente de Topset (journal version 2) ; cette version lit jusqu’à la version 1. Mettez Topset à jour pour l’ouvrir ; le fichier n’a pas été modifié.",
+            "{} a été écrit par une version plus récente de Topset (journal version 2) ; cette version lit jusqu'à la version 1. Mettez Topset à jour pour l'ouvrir ; le fichier n'a pas été modifié.",
             path.display()
         )
     );

@@ -20,8 +20,8 @@ use crate::storage::{StorageError, load_journal};
 pub struct ChartArgs {
     /// Journal file (RON) to read.
     pub journal: PathBuf,
-    /// Exercise to chart, as the journal names it (letter case may differ).
-    /// Required except for --kind muscle-sets, which without it charts every
+    /// Exercise to chart, as the journal names it (letter case may differ),
+    /// or a part of one name only ("bench" for "Bench Press"). Required except for --kind muscle-sets, which without it charts every
     /// muscle trained instead of this exercise's muscles.
     #[arg(long)]
     pub exercise: Option<String>,
@@ -171,7 +171,9 @@ fn indented_lines(names: &[String]) -> String {
 }
 
 /// Finds the journal's spelling of `requested` among `available`: the exact
-/// name first, then the one name equal to it ignoring letter case.
+/// name first, then the one name equal to it ignoring letter case, then the
+/// one name that contains it ignoring letter case ("bench" for "Bench Press"
+/// when no other name contains "bench").
 fn resolve_exercise(
     requested: &str,
     available: &[String],
@@ -185,6 +187,14 @@ fn resolve_exercise(
         .iter()
         .filter(|name| name.to_lowercase() == lowercase)
         .collect();
+    if same_letters.is_empty() {
+        let mut containing = available
+            .iter()
+            .filter(|name| name.to_lowercase().contains(&lowercase));
+        if let (Some(only), None) = (containing.next(), containing.next()) {
+            return Ok(only.clone());
+        }
+    }
     match same_letters.len() {
         0 => {
             let suggestions = suggest_exercises(requested, available);

@@ -126,7 +126,7 @@ fn unknown_exercise_lists_choices() {
     let args = chart_args(&[
         journal.to_str().expect("utf-8 path"),
         "--exercise",
-        "Bench",
+        "Deadlift",
         "--out",
         out.to_str().expect("utf-8 path"),
     ]);
@@ -140,7 +140,7 @@ fn unknown_exercise_lists_choices() {
     assert_eq!(
         message,
         format!(
-            "exercise \"Bench\" not found in {}; exercises with logged sessions:\n  \
+            "exercise \"Deadlift\" not found in {}; exercises with logged sessions:\n  \
              Bench Press\n  Mystery Curl\n  Squat",
             journal.display()
         )

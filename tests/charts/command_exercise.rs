@@ -1,5 +1,6 @@
-//! `topset chart --exercise`: names matched regardless of letter case, the
-//! closest names listed for an unknown one, and muscle-sets without it.
+//! `topset chart --exercise`: names matched regardless of letter case, a
+//! part of one name taken for it, the closest names listed for an unknown
+//! one, and muscle-sets without it.
 
 use crate::charts_support;
 use crate::command::chart_args;
@@ -64,6 +65,25 @@ fn exercise_case_is_ignored() {
     let svg = std::fs::read_to_string(&out).expect("the SVG exists");
     assert!(svg.contains("Bench Press: top-set e1RM"), "journal's name");
     assert!(!svg.contains("bench press"), "typed name not used");
+}
+
+#[test]
+fn part_of_one_name_picks_it() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let journal = save_in(folder.path(), &journal_logging(&TWELVE_EXERCISES));
+    let out = folder.path().join("bench.svg");
+    let args = chart_args(&[
+        journal.to_str().expect("utf-8 path"),
+        "--exercise",
+        "bench",
+        "--out",
+        out.to_str().expect("utf-8 path"),
+    ]);
+
+    // Bench Press is the only one of the twelve names that contains "bench".
+    assert_eq!(chart(&args).expect("e1RM chart").points, 1);
+    let svg = std::fs::read_to_string(&out).expect("the SVG exists");
+    assert!(svg.contains("Bench Press: top-set e1RM"), "journal's name");
 }
 
 #[test]
@@ -256,8 +276,8 @@ fn help_describes_exercise_and_kinds() {
     );
     assert!(
         help.contains(
-            "          Exercise to chart, as the journal names it (letter case may differ). \
-             Required except for --kind muscle-sets, which without it charts every muscle \
+            "          Exercise to chart, as the journal names it (letter case may differ), \
+             or a part of one name only (\"bench\" for \"Bench Press\"). Required except for --kind muscle-sets, which without it charts every muscle \
              trained instead of this exercise's muscles\n"
         ),
         "{help}"

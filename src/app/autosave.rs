@@ -26,7 +26,8 @@ use std::time::{Duration, Instant};
 
 use crate::model::Journal;
 use crate::storage::{
-    Expected, FileStamp, StorageError, discard_recovery, save_journal_guarded, write_recovery,
+    Expected, FileStamp, StorageError, backup_path, discard_recovery, save_journal_guarded,
+    write_recovery,
 };
 use crate::tr;
 
@@ -104,7 +105,14 @@ impl ConflictDialogText {
     pub fn new(path: &Path) -> Self {
         Self {
             title: tr!("storage.conflict.title"),
-            body: tr!("storage.conflict.body", path = path.display()),
+            body: tr!(
+                "storage.conflict.body",
+                path = path.display(),
+                backup = backup_path(path, 1)
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+            ),
             reload: tr!("storage.conflict.reload"),
             overwrite: tr!("storage.conflict.overwrite"),
             save_elsewhere: tr!("storage.conflict.save_elsewhere"),
@@ -306,6 +314,8 @@ impl SaverCore {
                 if let Some(target) = &mut self.target {
                     target.expected = Expected::Anything;
                 }
+                // The version written over is kept as the newest backup.
+                self.last_backup = None;
                 self.save_now(now)
             }
             ConflictChoice::SaveElsewhere(path) => {

@@ -117,10 +117,16 @@ impl Drop for InstanceLock {
 /// assumed to run, so a stale lock there is reported as held and the user
 /// opens the journal with "Open anyway".
 pub fn process_is_running(pid: u32) -> bool {
-    if cfg!(target_os = "linux") {
-        Path::new("/proc").join(pid.to_string()).exists()
-    } else {
-        true
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    // A process that ended but that its parent has not yet waited for stays
+    // in /proc as a zombie, state `Z`, which follows the name in parentheses.
+    match fs::read_to_string(Path::new("/proc").join(pid.to_string()).join("stat")) {
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .is_none_or(|(_, rest)| !rest.trim_start().starts_with('Z')),
+        Err(_) => false,
     }
 }
 
@@ -151,5 +157,23 @@ mod tests {
     #[test]
     fn this_process_is_running() {
         assert!(process_is_running(std::process::id()));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn ended_child_not_waited_for_is_not_running() {
+        use std::time::{Duration, Instant};
+
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let pid = child.id();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while process_is_running(pid) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+
+        // Until waited for, the ended child stays in /proc as a zombie.
+        assert!(Path::new("/proc").join(pid.to_string()).exists());
+        assert!(!process_is_running(pid));
+        child.wait().unwrap();
     }
 }

@@ -4,7 +4,11 @@
 use std::path::{Path, PathBuf};
 
 use super::{Command, DialogOutcome, DialogPurpose, Leaving, Notice, PathPrompt, TopsetApp};
-use crate::model::Journal;
+use crate::model::{Journal, Session};
+
+/// How often the window looks for the save thread's results while changes
+/// wait to be saved.
+const SAVE_POLL_INTERVAL: std::time::Duration = std::time::Duration::from_millis(250);
 use crate::{tr, tr_count};
 
 impl TopsetApp {
@@ -61,6 +65,33 @@ impl TopsetApp {
         }
 
         self.poll_saves();
+        // The save thread does not wake the window, so while a save is due
+        // the window looks for its result (a conflict question, the status)
+        // a few times a second.
+        if self.unsaved && self.path.is_some() {
+            ctx.request_repaint_after(SAVE_POLL_INTERVAL);
+        }
+    }
+
+    /// Writes `session` into the journal, in place of the session with its
+    /// id and start, or as a new session.
+    pub(super) fn save_session(&mut self, session: Session) {
+        self.change_journal(None, |journal| {
+            match journal
+                .sessions
+                .iter_mut()
+                .find(|existing| existing.id == session.id)
+            {
+                Some(existing) if existing.start == session.start => *existing = session,
+                Some(_) => {
+                    journal
+                        .sessions
+                        .retain(|existing| existing.id != session.id);
+                    journal.insert_session(session);
+                }
+                None => journal.insert_session(session),
+            }
+        });
     }
 
     fn apply(&mut self, command: Command, ctx: &egui::Context) {
@@ -111,22 +142,7 @@ impl TopsetApp {
                     self.clear_info_notice();
                 }
             }
-            Command::SaveSession(session) => self.change_journal(None, |journal| {
-                match journal
-                    .sessions
-                    .iter_mut()
-                    .find(|existing| existing.id == session.id)
-                {
-                    Some(existing) if existing.start == session.start => *existing = *session,
-                    Some(_) => {
-                        journal
-                            .sessions
-                            .retain(|existing| existing.id != session.id);
-                        journal.insert_session(*session);
-                    }
-                    None => journal.insert_session(*session),
-                }
-            }),
+            Command::SaveSession(session) => self.save_session(*session),
             Command::DeleteSession(id) => self.change_journal(None, |journal| {
                 journal.sessions.retain(|session| session.id != id)
             }),

@@ -97,6 +97,14 @@ impl TopsetApp {
     fn finish_loading(&mut self, path: &Path, result: LoadResult) {
         let loaded = match result {
             Ok(loaded) => loaded,
+            // A shared program chosen in File → Open is imported into the
+            // journal on screen, as when it is dropped onto the window.
+            Err(crate::storage::StorageError::ProgramFileNotJournal { .. }) => {
+                log::info!("{} is a program file; importing it", path.display());
+                self.import_program(path);
+                self.panel = super::Panel::ProgramEditor;
+                return;
+            }
             Err(error) => {
                 log::error!("{error}");
                 if matches!(error, crate::storage::StorageError::Read { .. }) {
@@ -106,6 +114,12 @@ impl TopsetApp {
                 return;
             }
         };
+        // Reopening the journal on screen (a reload after a conflict): the
+        // lock held for it is released first. Dropped after the new lock is
+        // taken, it would delete the new lock's file.
+        if self.path.as_deref() == Some(path) {
+            self.lock = None;
+        }
         match InstanceLock::acquire(path) {
             Ok(lock) => self.finish_open(path, loaded, Some(lock)),
             Err(LockError::HeldBy { pid, .. }) => {
@@ -158,6 +172,9 @@ impl TopsetApp {
     /// Changes waiting for the autosaver are written to the file being left
     /// first, and a question about that file is dropped with it.
     pub(super) fn replace_journal_file(&mut self, journal: Journal, path: Option<PathBuf>) {
+        if let Some(session) = self.logger.take_unsaved(&self.journal) {
+            self.save_session(session);
+        }
         self.finish_saves();
         // The lock belongs to the file being left; the caller locks the new one.
         self.lock = None;
@@ -168,6 +185,9 @@ impl TopsetApp {
         self.revision += 1;
         self.history.clear();
         self.program_editor = Default::default();
+        // A session being logged belongs to the journal being left, where its
+        // done sets are saved. Kept, it would be saved into this one.
+        self.logger = Default::default();
         crate::set_language(effective_language(&self.journal));
     }
 
@@ -185,6 +205,7 @@ impl TopsetApp {
 
     /// Saves the journal as `path` and keeps saving there.
     pub(super) fn save_as(&mut self, path: PathBuf) {
+        let previous = self.path.clone();
         self.remember_recent(&path);
         if self.path.as_deref() != Some(path.as_path()) {
             self.lock = match InstanceLock::acquire(&path) {
@@ -198,12 +219,21 @@ impl TopsetApp {
         self.path = Some(path.clone());
         let snapshot = Arc::new(self.journal.clone());
         if let Some(autosaver) = self.autosaver() {
-            autosaver.opened(path, None);
+            autosaver.opened(path.clone(), None);
             autosaver.changed(snapshot, Instant::now());
         }
         self.unsaved = true;
         self.finish_saves();
         self.poll_saves();
+        // The changes in the previous file's recovery copy are now saved in
+        // the new file. Offered back when the previous file is next opened,
+        // they would replace that file's content.
+        if !self.unsaved
+            && let Some(previous) = previous.filter(|previous| *previous != path)
+            && let Err(error) = discard_recovery(&previous)
+        {
+            log::warn!("{error}");
+        }
     }
 
     /// Writes pending changes now and waits for them (Save, quitting, tests).

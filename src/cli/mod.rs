@@ -27,7 +27,7 @@ pub enum Tool {
     Calc(calc::CalcArgs),
     /// Draws a progress chart from a journal to a PNG or SVG file.
     Chart(chart::ChartArgs),
-    /// Checks a journal or program file and prints a summary or the first error.
+    /// Checks a journal or program file and prints a summary or every error found.
     Check(check::CheckArgs),
     /// Imports a Strong, Hevy, FitNotes or Liftosaur CSV export into a journal.
     Import(import::ImportArgs),

@@ -77,6 +77,18 @@ pub enum StorageError {
         found: u64,
         supported: u32,
     },
+    /// A shared program file opened as a journal. Read as a journal it would
+    /// be empty, and the first save would write over the program.
+    #[error("{path} is a Topset program file, not a journal; import it in the program editor")]
+    ProgramFileNotJournal { path: PathBuf },
+    /// A file that gives a journal no programs and no sessions but has
+    /// top-level fields Topset does not know (`sesions` for `sessions`).
+    /// Opened, it would look empty and the first save would drop those fields.
+    #[error(
+        "{path} has no programs or sessions that Topset reads, but has fields it does not know ({}); check that it is a Topset journal",
+        .fields.join(", ")
+    )]
+    UnknownContent { path: PathBuf, fields: Vec<String> },
     /// A value that parsed but breaks a rule, named by its field path (such
     /// as `sessions[2].exercises[0].sets[1].rpe`) and, when the text could be
     /// read again to find it, its line and column.
@@ -194,6 +206,14 @@ impl StorageError {
                 path = path.display(),
                 field = field,
                 rule = rule.localized()
+            ),
+            Self::ProgramFileNotJournal { path } => {
+                tr!("storage.error.program_file", path = path.display())
+            }
+            Self::UnknownContent { path, fields } => tr!(
+                "storage.error.unknown_content",
+                path = path.display(),
+                fields = fields.join(", ")
             ),
             Self::Conflict { path } => tr!("storage.error.conflict", path = path.display()),
             Self::Encode { kind, message } => tr!(

@@ -9,7 +9,7 @@ use crate::model::{JOURNAL_VERSION, Journal};
 use super::atomic::write_atomically;
 use super::error::{FileKind, StorageError};
 use super::migrate::upgrade_journal;
-use super::text::{parse_header, parse_ron, read_limited};
+use super::text::{parse_header, parse_ron, read_limited, unknown_fields};
 use super::validate::{check_journal, journal_breaches, validate_journal};
 
 /// Reads, upgrades and validates the journal at `path`.
@@ -50,9 +50,15 @@ fn parse_journal(text: &str, path: &Path) -> Result<Journal, StorageError> {
     if let Ok(journal) = parse_ron::<Journal>(text, path)
         && journal.version == JOURNAL_VERSION
     {
+        reject_unknown_content(&journal, text, path)?;
         return Ok(journal);
     }
     let header = parse_header(text, path, FileKind::Journal)?;
+    if header.program {
+        return Err(StorageError::ProgramFileNotJournal {
+            path: path.to_owned(),
+        });
+    }
     let found = header.version.unwrap_or(0);
     let Some(version) = u32::try_from(found)
         .ok()
@@ -66,6 +72,34 @@ fn parse_journal(text: &str, path: &Path) -> Result<Journal, StorageError> {
         });
     };
     upgrade_journal(version, text, path)
+}
+
+/// Rejects a journal of the current version that has no programs and no
+/// sessions while its text has top-level fields the journal does not know:
+/// a shared program file, or a journal whose `sessions` is misspelled. Such
+/// a file would open as an empty journal, and the first save would write
+/// over what it holds. Journals with content skip the check, because it
+/// parses the text again.
+fn reject_unknown_content(journal: &Journal, text: &str, path: &Path) -> Result<(), StorageError> {
+    if !journal.programs.is_empty() || !journal.sessions.is_empty() {
+        return Ok(());
+    }
+    let top_level: Vec<String> = unknown_fields::<Journal>(text)
+        .into_iter()
+        .filter(|field| !field.contains(['.', '[']))
+        .collect();
+    if top_level.iter().any(|field| field == "program") {
+        return Err(StorageError::ProgramFileNotJournal {
+            path: path.to_owned(),
+        });
+    }
+    if !top_level.is_empty() {
+        return Err(StorageError::UnknownContent {
+            path: path.to_owned(),
+            fields: top_level,
+        });
+    }
+    Ok(())
 }
 
 /// Encodes the journal as pretty RON with one logged set per line, so that

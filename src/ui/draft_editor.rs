@@ -87,9 +87,8 @@ pub struct EditorOutcome {
     /// Whether a set was marked done or not done, or a done set or exercise
     /// removed, so the caller saves the session now.
     pub done_sets_changed: bool,
-    /// Whether the text of a done set or of the session header changed, so
-    /// the caller saves the session once the lifter leaves the field (saving
-    /// at every keystroke would write the journal and add an undo step each time).
+    /// Whether the values of a set or the session header changed, so the
+    /// caller saves the session once the lifter leaves the field.
     pub saved_data_edited: bool,
     /// Whether a text field of the editor lost the keyboard focus this frame.
     pub field_left: bool,

@@ -4,11 +4,12 @@
 //!
 //! Every completed set pushes [`Command::SaveSession`] with the whole session
 //! so far, so the app can write the journal at once and closing the window
-//! loses nothing. Later edits to done sets, the name or the start are saved
-//! when the lifter leaves the field, and "Finish session" saves the session
-//! without the planned sets that were never done.
+//! loses nothing. Typed values of any set, the name and the start are saved
+//! when the lifter leaves the field, or [`EDIT_SAVE_DELAY`] after the first
+//! unsaved edit while the field keeps the focus. "Finish session" saves the
+//! session without the planned sets that were never done.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use egui::TextEdit;
@@ -86,10 +87,15 @@ pub struct SessionLoggerState {
     /// and another start is not the draft's: an import or a reload from disk
     /// gave the id to another session, which saving must not replace.
     saved_start: Option<NaiveDateTime>,
-    /// Whether saved data (a done set, the session's name or start) changed
-    /// since the last save, to be saved when the lifter leaves the field.
-    pending_save: bool,
+    /// Time of the first edit since the last save (a set's values, the
+    /// session's name or start), `None` when nothing waits to be saved.
+    unsaved_since: Option<Instant>,
 }
+
+/// Maximum time a typed value waits to be saved while its field keeps the
+/// focus. Saving at every keystroke would write the journal and add an undo
+/// step each time.
+pub const EDIT_SAVE_DELAY: Duration = Duration::from_secs(2);
 
 impl SessionLoggerState {
     /// Continues logging `session`, already in the journal (after the app was
@@ -101,8 +107,33 @@ impl SessionLoggerState {
         self.editor.reset();
         self.summary = None;
         self.saved_start = Some(session.start);
-        self.pending_save = false;
+        self.unsaved_since = None;
     }
+
+    /// Returns the session being logged when it has edits not yet saved, as
+    /// [`Command::SaveSession`] would save it into `journal`, and counts them
+    /// as saved. The app calls it before it replaces the journal.
+    pub fn take_unsaved(&mut self, journal: &Journal) -> Option<Session> {
+        self.unsaved_since.take()?;
+        let draft = self.draft.as_mut()?;
+        Some(session_to_save(draft, &mut self.saved_start, journal))
+    }
+}
+
+/// Returns the session of `draft` to save into `journal`, with a new id when
+/// another session took the draft's (see [`owns_id`]), and records its start
+/// in `saved_start`.
+fn session_to_save(
+    draft: &mut SessionDraft,
+    saved_start: &mut Option<NaiveDateTime>,
+    journal: &Journal,
+) -> Session {
+    if !owns_id(journal, draft.id, *saved_start) {
+        draft.id = journal.next_session_id();
+    }
+    let session = draft.to_session();
+    *saved_start = Some(session.start);
+    session
 }
 
 /// Draws the session logger.
@@ -203,7 +234,7 @@ fn logging_ui(
         rest,
         summary,
         saved_start,
-        pending_save,
+        unsaved_since,
         ..
     } = state;
     let Some(session) = draft.as_mut() else {
@@ -234,16 +265,18 @@ fn logging_ui(
             });
         rest.start(clock.now, exercise.rest.after(set.kind), set_label);
     }
-    let saved = saved_start.is_some();
-    *pending_save |= outcome.saved_data_edited && saved;
-    if outcome.done_sets_changed || (*pending_save && outcome.field_left) {
-        if !owns_id(journal, session.id, *saved_start) {
-            session.id = journal.next_session_id();
-        }
-        let to_save = session.to_session();
-        *saved_start = Some(to_save.start);
+    if outcome.saved_data_edited {
+        unsaved_since.get_or_insert(clock.now);
+    }
+    let waited = unsaved_since.map(|since| clock.now.saturating_duration_since(since));
+    let save_due = waited.is_some_and(|waited| outcome.field_left || waited >= EDIT_SAVE_DELAY);
+    if outcome.done_sets_changed || save_due {
+        let to_save = session_to_save(session, saved_start, journal);
         commands.push(Command::SaveSession(Box::new(to_save)));
-        *pending_save = false;
+        *unsaved_since = None;
+    } else if let Some(waited) = waited {
+        ui.ctx()
+            .request_repaint_after(EDIT_SAVE_DELAY.saturating_sub(waited));
     }
 
     // Finishing while a field contains invalid text would save the last valid
@@ -263,19 +296,16 @@ fn logging_ui(
         })
         .inner;
     if finish {
-        if !owns_id(journal, session.id, *saved_start) {
-            session.id = journal.next_session_id();
-        }
-        let finished = finished_session(session.to_session());
+        let finished = finished_session(session_to_save(session, saved_start, journal));
         *summary = Some(session_summary(&finished, journal));
         commands.push(Command::SaveSession(Box::new(finished)));
-    } else if discard && saved && owns_id(journal, session.id, *saved_start) {
+    } else if discard && saved_start.is_some() && owns_id(journal, session.id, *saved_start) {
         commands.push(Command::DeleteSession(session.id));
     }
     if finish || discard {
         *draft = None;
         *saved_start = None;
-        *pending_save = false;
+        *unsaved_since = None;
         editor.reset();
     }
 }
@@ -403,7 +433,7 @@ fn start_ui(
     state.draft = Some(draft);
     state.summary = None;
     state.saved_start = None;
-    state.pending_save = false;
+    state.unsaved_since = None;
 }
 
 /// Week and day pickers of the active program; returns whether "Start" was clicked.

@@ -270,7 +270,7 @@ pub(super) fn set_row_ui(
         load_field.left || reps_field.left || intensity_field.left || note_field.left;
     if edited {
         outcome.changed = true;
-        outcome.saved_data_edited |= set.done;
+        outcome.saved_data_edited = true;
     }
     action
 }

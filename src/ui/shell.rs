@@ -482,24 +482,18 @@ impl TopsetApp {
             return;
         };
         let (title, body, choices) = match question {
-            StorageQuestion::Conflict { path } => (
-                tr!("storage.conflict.title"),
-                tr!("storage.conflict.body", path = path.display()),
-                vec![
-                    (
-                        tr!("storage.conflict.reload"),
-                        StorageAnswer::ConflictReload,
-                    ),
-                    (
-                        tr!("storage.conflict.overwrite"),
-                        StorageAnswer::ConflictOverwrite,
-                    ),
-                    (
-                        tr!("storage.conflict.save_elsewhere"),
-                        StorageAnswer::ConflictSaveElsewhere,
-                    ),
-                ],
-            ),
+            StorageQuestion::Conflict { path } => {
+                let text = crate::app::autosave::ConflictDialogText::new(path);
+                (
+                    text.title,
+                    text.body,
+                    vec![
+                        (text.reload, StorageAnswer::ConflictReload),
+                        (text.overwrite, StorageAnswer::ConflictOverwrite),
+                        (text.save_elsewhere, StorageAnswer::ConflictSaveElsewhere),
+                    ],
+                )
+            }
             StorageQuestion::Recovery { path, .. } => (
                 tr!("storage.recovery.title"),
                 tr!("storage.recovery.body", path = path.display()),

@@ -140,7 +140,17 @@ fn too_many_reps_are_rejected() {
     assert!(!set(&harness, SetKind::Backoff, 0).done);
     click_done(&mut harness, "Bench press, Backoff 1");
     assert!(!set(&harness, SetKind::Backoff, 0).done);
-    assert!(saved_sessions(&harness.state().commands).is_empty());
+    // The typed top set load is saved on leaving its field. No save contains
+    // the rejected reps or a done backoff set.
+    let commands = &harness.state().commands;
+    assert_saved_sessions_valid(commands, 5000.0, 100_000);
+    for saved in saved_sessions(commands) {
+        let backoff_done = saved.exercises[0]
+            .sets
+            .iter()
+            .any(|set| set.kind == SetKind::Backoff && set.done);
+        assert!(!backoff_done);
+    }
 }
 
 #[test]
@@ -178,10 +188,13 @@ fn limit_values_are_accepted() {
     assert!(top.done);
     assert_eq!(top.load, Some(Load::kg(2000.0)));
     assert_eq!(top.reps, 1000);
+    // The load was saved on leaving its field, then the reps with the done set.
     let commands = &harness.state().commands;
     let saved = saved_sessions(commands);
-    assert_eq!(saved.len(), 1);
-    assert_eq!(check_session(saved[0]), Ok(()));
+    assert_eq!(saved.len(), 2);
+    for session in saved {
+        assert_eq!(check_session(session), Ok(()));
+    }
 }
 
 #[test]

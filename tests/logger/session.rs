@@ -14,7 +14,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use logger_support::{Fixture, classic_chart_percent, harness_with, local_time, type_into};
 use topset::app::Command;
-use topset::model::{Journal, PlateInventory, Session, SetKind, Unit};
+use topset::model::{Journal, Load, LoggedSet, PlateInventory, Session, SetKind, Unit};
+use topset::ui::session_logger::EDIT_SAVE_DELAY;
 
 fn harness() -> Harness<'static, Fixture> {
     harness_with(Journal::default(), None)
@@ -445,6 +446,56 @@ fn done_set_edit_saved_on_leave() {
     assert_eq!(harness.state().commands.len(), 2);
     let saved = last_saved(&harness);
     assert_eq!(saved.exercises[0].top_set().map(|top| top.reps), Some(5));
+}
+
+/// Returns the first top set of the first exercise of `session`, done or not.
+fn first_top_set(session: &Session) -> &LoggedSet {
+    session.exercises[0]
+        .sets
+        .iter()
+        .find(|set| set.kind == SetKind::Top)
+        .expect("a top set")
+}
+
+#[test]
+fn typed_set_saved_before_done() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    type_into(&mut harness, "Bench press, Top set 1, load", "147,5");
+    assert!(
+        harness.state().commands.is_empty(),
+        "no save while the lifter is still typing"
+    );
+
+    // Leaving the field saves the value, although the set is not done yet,
+    // so that a crash before the tick loses nothing.
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(harness.state().commands.len(), 1);
+    let saved = last_saved(&harness);
+    let top = first_top_set(&saved);
+    assert_eq!(top.load, Some(Load::kg(147.5)));
+    assert!(!top.done);
+}
+
+#[test]
+fn typed_value_saved_after_delay() {
+    let mut harness = harness();
+    start_bench_session(&mut harness);
+    type_into(&mut harness, "Bench press, Top set 1, load", "150");
+    assert!(harness.state().commands.is_empty());
+
+    // The field keeps the focus; two seconds later the value is saved.
+    harness.state_mut().clock.now += EDIT_SAVE_DELAY;
+    harness.run();
+    assert_eq!(harness.state().commands.len(), 1);
+    let saved = last_saved(&harness);
+    assert_eq!(first_top_set(&saved).load, Some(Load::kg(150.0)));
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Bench press, Top set 1, load")
+            .is_focused()
+    );
 }
 
 /// Returns whether the first top set of the first exercise is marked done.

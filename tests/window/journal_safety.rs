@@ -6,11 +6,13 @@ use crate::app_support;
 use app_support::{finish_opening, harness, open_journal};
 use std::fs;
 
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use topset::app::{StorageQuestion, TopsetApp};
+use topset::app::instance_lock::lock_path;
+use topset::app::{Command, DialogPurpose, StorageQuestion, TopsetApp};
 use topset::model::Journal;
-use topset::storage::{load_journal, save_journal};
+use topset::storage::{backup_path, load_journal, save_journal};
 
 fn add_week(harness: &mut Harness<'static, TopsetApp>) {
     harness.get_by_label("Program editor").click();
@@ -53,6 +55,11 @@ fn change_on_disk_asks_before_overwriting() {
     assert_eq!(
         load_journal(&path).expect("load").programs[0].weeks.len(),
         5
+    );
+    assert_eq!(
+        fs::read(backup_path(&path, 1)).expect("a backup"),
+        other_bytes,
+        "the version written over is kept as the newest backup"
     );
 }
 
@@ -176,4 +183,69 @@ fn reload_after_conflict_reads_disk() {
         !topset::storage::recovery_path(&path).exists(),
         "the recovery file of the discarded changes is removed"
     );
+    assert!(
+        lock_path(&path).exists(),
+        "the reloaded journal is still locked against a second window"
+    );
+}
+
+#[test]
+fn my_version_saved_elsewhere_not_offered_back() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("journal.ron");
+    let elsewhere = folder.path().join("mine.ron");
+    save_journal(&topset::app::sample_journal(), &path).expect("save");
+
+    let mut harness = harness();
+    open_journal(&mut harness, &path);
+    save_journal(&Journal::default(), &path).expect("save by another program");
+    let other_bytes = fs::read(&path).expect("read");
+    add_week(&mut harness);
+    harness.state_mut().finish_saves();
+    harness.run();
+
+    harness.get_by_label("Save my version as…").click();
+    harness.run();
+    harness.state_mut().queue(Command::PathChosen(
+        DialogPurpose::SaveJournalAs,
+        elsewhere.clone(),
+    ));
+    harness.run();
+
+    assert_eq!(
+        load_journal(&elsewhere).expect("load").programs[0]
+            .weeks
+            .len(),
+        5
+    );
+    assert_eq!(fs::read(&path).expect("read"), other_bytes);
+    assert!(
+        !topset::storage::recovery_path(&path).exists(),
+        "changes saved elsewhere are not offered back for the first file"
+    );
+}
+
+#[test]
+fn session_in_progress_stays_with_its_journal() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let first = folder.path().join("first.ron");
+    let second = folder.path().join("second.ron");
+    save_journal(&topset::app::sample_journal(), &first).expect("save");
+    save_journal(&Journal::default(), &second).expect("save");
+
+    let mut harness = harness();
+    open_journal(&mut harness, &first);
+    harness.get_by_label("Session logger").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Start").click();
+    harness.run();
+    assert!(harness.state().logger.draft.is_some());
+
+    open_journal(&mut harness, &second);
+    assert!(
+        harness.state().logger.draft.is_none(),
+        "the session being logged is left with the first journal"
+    );
+    harness.state_mut().finish_saves();
+    assert!(load_journal(&second).expect("load").sessions.is_empty());
 }

@@ -192,3 +192,31 @@ fn new_journal_cancels_open() {
     assert!(harness.state().journal.sessions.is_empty());
     assert!(harness.state().recent.is_empty());
 }
+
+#[test]
+fn program_file_is_imported_not_opened() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let journal = folder.path().join("journal.ron");
+    topset::storage::save_journal(&topset::app::sample_journal(), &journal).expect("save");
+    let program =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/versions/program-v1.ron");
+    let program_bytes = std::fs::read(&program).expect("read");
+
+    let mut harness = harness();
+    open_journal(&mut harness, &journal);
+    let programs_before = harness.state().journal.programs.len();
+    open_journal(&mut harness, &program);
+
+    // The journal stays open, with the shared program added to it.
+    assert_eq!(harness.state().path.as_deref(), Some(journal.as_path()));
+    let programs = &harness.state().journal.programs;
+    assert_eq!(programs.len(), programs_before + 1);
+    assert_eq!(programs[programs_before].name, "Top set squat");
+    assert_eq!(harness.state().panel, topset::app::Panel::ProgramEditor);
+    harness.state_mut().finish_saves();
+    assert_eq!(std::fs::read(&program).expect("read"), program_bytes);
+    assert_eq!(
+        load_journal(&journal).expect("load").programs.len(),
+        programs_before + 1
+    );
+}

@@ -124,6 +124,9 @@ impl TopsetApp {
             Ok(lock) => self.finish_open(path, loaded, Some(lock)),
             Err(LockError::HeldBy { pid, .. }) => {
                 log::warn!("{} is open in process {pid}", path.display());
+                // The question is about the journal being opened, so it is
+                // asked in that journal's language.
+                crate::set_language(effective_language(&loaded.journal));
                 self.storage_question = Some(StorageQuestion::Locked {
                     path: path.to_owned(),
                     pid,
@@ -319,6 +322,9 @@ impl TopsetApp {
                     .inspect_err(|error| log::warn!("{error}"))
                     .ok();
                 self.finish_open(&path, *loaded, lock);
+            }
+            (StorageQuestion::Locked { .. }, _) => {
+                crate::set_language(effective_language(&self.journal));
             }
             (question, answer) => log::debug!("{answer:?} closes {question:?}"),
         }

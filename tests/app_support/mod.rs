@@ -66,3 +66,14 @@ pub fn finish_opening(harness: &mut Harness<'static, TopsetApp>) {
     }
     harness.run();
 }
+
+/// Returns the name under which the test binary lists the test `function`
+/// of the module at `module_path` (as `module_path!()` gives it): the path
+/// without the crate name, then the function name. Tests that run their own
+/// binary again as a child process pass it to `--exact`.
+pub fn test_name(module_path: &str, function: &str) -> String {
+    let module = module_path
+        .split_once("::")
+        .map_or("", |(_crate, module)| module);
+    format!("{module}::{function}")
+}

@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
+use crate::app_support::test_name;
 use topset::model::{Journal, Load, LoggedExercise, LoggedSet, Session, SetKind};
 use topset::storage::{
     BACKUP_COUNT, Expected, backup_path, journal_to_string, load_journal, save_journal_guarded,
@@ -60,15 +61,6 @@ fn journal(sessions: u64, sets: usize, load: f64) -> Journal {
 /// Builds the old journal (on disk before each trial) and the new one the child saves.
 fn old_and_new() -> (Journal, Journal) {
     (journal(40, 3, 100.0), journal(150, 4, 102.5))
-}
-
-/// Returns the child test's name as the test binary lists it: the module
-/// path without the crate name, then the function name.
-fn child_test_name() -> String {
-    let module = module_path!()
-        .split_once("::")
-        .map_or("", |(_crate, module)| module);
-    format!("{module}::child_saves_in_loop")
 }
 
 #[test]
@@ -143,7 +135,11 @@ fn killed_save_leaves_whole_journal() {
     for trial in 0..TRIALS {
         write_atomically(&path, old_text.as_bytes()).unwrap();
         let mut child = Command::new(&executable)
-            .args(["--exact", &child_test_name(), "--test-threads=1"])
+            .args([
+                "--exact",
+                &test_name(module_path!(), "child_saves_in_loop"),
+                "--test-threads=1",
+            ])
             .env(CHILD_ENV, folder.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

@@ -16,7 +16,7 @@ use egui_kittest::kittest::Queryable;
 use topset::app::StorageQuestion;
 use topset::storage::{load_journal, save_journal};
 
-use crate::app_support::{harness, open_journal};
+use crate::app_support::{harness, open_journal, test_name};
 
 const CHILD_ENV: &str = "TOPSET_KILL_DIR";
 
@@ -29,15 +29,6 @@ const KILL_DELAYS_MS: [u64; 8] = [20, 100, 250, 500, 800, 1800, 2400, 3000];
 
 /// Weeks of the sample program before the change; the change adds one.
 const WEEKS_BEFORE: usize = 4;
-
-/// Returns the child test's name as the test binary lists it: the module
-/// path without the crate name, then the function name.
-fn child_test_name() -> String {
-    let module = module_path!()
-        .split_once("::")
-        .map_or("", |(_crate, module)| module);
-    format!("{module}::child_changes_then_waits")
-}
 
 #[test]
 fn child_changes_then_waits() {
@@ -80,7 +71,11 @@ fn killed_app_loses_no_change() {
         save_journal(&sample, &path).unwrap();
 
         let mut child = Command::new(&executable)
-            .args(["--exact", &child_test_name(), "--test-threads=1"])
+            .args([
+                "--exact",
+                &test_name(module_path!(), "child_changes_then_waits"),
+                "--test-threads=1",
+            ])
             .env(CHILD_ENV, folder.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

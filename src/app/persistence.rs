@@ -17,7 +17,7 @@ use super::instance_lock::{InstanceLock, LockError};
 use super::journal_loader::{LoadResult, LoadedJournal, load_for_opening};
 use super::{Notice, TopsetApp, effective_language};
 use crate::model::Journal;
-use crate::storage::discard_recovery;
+use crate::storage::{backup_path, discard_recovery};
 use crate::tr;
 
 /// How long quitting waits for the last save.
@@ -110,7 +110,15 @@ impl TopsetApp {
                 if matches!(error, crate::storage::StorageError::Read { .. }) {
                     self.recent.retain(|recent| recent != path);
                 }
-                self.show_error(tr!("app.open_failed", error = error.localized()));
+                let mut message = tr!("app.open_failed", error = error.localized());
+                // A journal Topset saved has backups beside it; the newest
+                // one is the way back when the file itself is damaged.
+                let backup = backup_path(path, 1);
+                if !error.protects_file() && backup.is_file() {
+                    message.push(' ');
+                    message.push_str(&tr!("app.open_failed_backup", backup = backup.display()));
+                }
+                self.show_error(message);
                 return;
             }
         };

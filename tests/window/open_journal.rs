@@ -220,3 +220,24 @@ fn program_file_is_imported_not_opened() {
         programs_before + 1
     );
 }
+
+#[test]
+fn damaged_journal_error_names_its_backup() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("journal.ron");
+    write(&path, THREE_SESSIONS);
+    // The backup of the last save, then a damaged file in its place.
+    std::fs::copy(&path, topset::storage::backup_path(&path, 1)).expect("backup");
+    write(&path, "(version: 1, sessions: [(id: 1, start: ");
+
+    let mut harness = harness();
+    open_journal(&mut harness, &path);
+
+    let notice = harness.state().notice.clone().expect("an error is shown");
+    assert!(notice.is_error);
+    let hint = format!(
+        "Topset keeps the version before its last save as {}. To go back to it, copy that file over the journal.",
+        folder.path().join("journal.ron.bak1").display()
+    );
+    assert!(notice.text.ends_with(&hint), "notice: {}", notice.text);
+}

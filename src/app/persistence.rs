@@ -111,7 +111,7 @@ impl TopsetApp {
                     self.recent.retain(|recent| recent != path);
                 }
                 let mut message = tr!("app.open_failed", error = error.localized());
-                // A journal Topset saved has backups beside it; the newest
+                // A journal Topset saved has backups beside it, and the newest
                 // one is the way back when the file itself is damaged.
                 let backup = backup_path(path, 1);
                 if !error.protects_file() && backup.is_file() {

@@ -183,9 +183,6 @@ impl TopsetApp {
     /// Changes waiting for the autosaver are written to the file being left
     /// first, and a question about that file is dropped with it.
     pub(super) fn replace_journal_file(&mut self, journal: Journal, path: Option<PathBuf>) {
-        if let Some(session) = self.logger.take_unsaved(&self.journal) {
-            self.save_session(session);
-        }
         self.finish_saves();
         // The lock belongs to the file being left; the caller locks the new one.
         self.lock = None;
@@ -247,8 +244,12 @@ impl TopsetApp {
         }
     }
 
-    /// Writes pending changes now and waits for them (Save, quitting, tests).
+    /// Writes pending changes now and waits for them (Save, quitting, tests),
+    /// values still being typed in the session logger included.
     pub fn finish_saves(&mut self) {
+        if let Some(session) = self.logger.take_unsaved(&self.journal) {
+            self.save_session(session);
+        }
         let Some(autosaver) = &self.autosaver else {
             return;
         };

@@ -249,3 +249,42 @@ fn session_in_progress_stays_with_its_journal() {
     harness.state_mut().finish_saves();
     assert!(load_journal(&second).expect("load").sessions.is_empty());
 }
+
+#[test]
+fn value_being_typed_saved_on_quit() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("journal.ron");
+    save_journal(&topset::app::sample_journal(), &path).expect("save");
+    let sessions_before = topset::app::sample_journal().sessions.len();
+
+    let mut harness = harness();
+    open_journal(&mut harness, &path);
+    harness.get_by_label("Session logger").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Start").click();
+    harness.run();
+    let draft = harness.state().logger.draft.as_ref().expect("a draft");
+    let load_field = format!("{}, Top set 1, load", draft.exercises[0].logged.exercise);
+    harness
+        .get_by_role_and_label(Role::TextInput, &load_field)
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, &load_field)
+        .type_text("111");
+    harness.run();
+
+    // Quitting writes what the autosaver has, the value in the focused field included.
+    harness.state_mut().finish_saves();
+    let saved = load_journal(&path).expect("load");
+    assert_eq!(saved.sessions.len(), sessions_before + 1);
+    let loads: Vec<Option<f64>> = saved
+        .sessions
+        .iter()
+        .flat_map(|session| &session.exercises)
+        .flat_map(|logged| &logged.sets)
+        .filter(|set| !set.done)
+        .map(|set| set.load.map(|load| load.value))
+        .collect();
+    assert!(loads.contains(&Some(111.0)), "{loads:?}");
+}

@@ -15,6 +15,9 @@ use std::path::{Path, PathBuf};
 pub struct InstanceLock {
     lock_path: PathBuf,
     pid: u32,
+    /// Process that held the lock before "Open anyway" took it over. It
+    /// gets the lock back when this one is dropped, if it still runs.
+    taken_from: Option<u32>,
 }
 
 /// Why [`InstanceLock::acquire`] did not get the lock.
@@ -44,8 +47,11 @@ impl InstanceLock {
     /// chose "Open anyway".
     pub fn take_over(journal: &Path) -> Result<Self, LockError> {
         let lock_path = lock_path(journal);
+        let holder = read_holder(&lock_path);
         let _ = fs::remove_file(&lock_path);
-        Self::acquire(journal)
+        let mut lock = Self::acquire(journal)?;
+        lock.taken_from = holder.filter(|&holder| holder != lock.pid);
+        Ok(lock)
     }
 
     /// Locks `journal` for process `pid`; `is_running` tells whether the
@@ -70,13 +76,14 @@ impl InstanceLock {
                 Ok(mut file) => {
                     file.write_all(pid.to_string().as_bytes())
                         .map_err(io_error)?;
-                    return Ok(Self { lock_path, pid });
+                    return Ok(Self {
+                        lock_path,
+                        pid,
+                        taken_from: None,
+                    });
                 }
                 Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
-                    let holder = fs::read_to_string(&lock_path)
-                        .ok()
-                        .and_then(|text| text.trim().parse::<u32>().ok());
-                    match holder {
+                    match read_holder(&lock_path) {
                         Some(holder) if holder != pid && is_running(holder) => {
                             return Err(LockError::HeldBy {
                                 journal: journal.to_owned(),
@@ -99,14 +106,29 @@ impl InstanceLock {
     }
 }
 
+/// Reads the process id written in the lock file at `lock_path`.
+fn read_holder(lock_path: &Path) -> Option<u32> {
+    fs::read_to_string(lock_path)
+        .ok()
+        .and_then(|text| text.trim().parse::<u32>().ok())
+}
+
 impl Drop for InstanceLock {
     fn drop(&mut self) {
-        // Only remove the lock if it is still ours: after a take-over by
+        // Only release the lock if it is still ours: after a take-over by
         // another window it names that window's process.
-        let ours = fs::read_to_string(&self.lock_path)
-            .is_ok_and(|text| text.trim() == self.pid.to_string());
-        if ours {
-            let _ = fs::remove_file(&self.lock_path);
+        if read_holder(&self.lock_path) != Some(self.pid) {
+            return;
+        }
+        // The window this one took the lock from still has the journal open,
+        // so the lock goes back to it and a later window is still warned.
+        match self.taken_from.filter(|&holder| process_is_running(holder)) {
+            Some(holder) => {
+                let _ = fs::write(&self.lock_path, holder.to_string());
+            }
+            None => {
+                let _ = fs::remove_file(&self.lock_path);
+            }
         }
     }
 }
@@ -175,5 +197,28 @@ mod tests {
         assert!(Path::new("/proc").join(pid.to_string()).exists());
         assert!(!process_is_running(pid));
         child.wait().unwrap();
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn taken_over_lock_goes_back_to_running_holder() {
+        let folder = tempfile::tempdir().unwrap();
+        let journal = folder.path().join("journal.ron");
+        // A running process plays the first window.
+        let mut first_window = std::process::Command::new("sleep")
+            .arg("60")
+            .spawn()
+            .unwrap();
+        let first_pid = first_window.id().to_string();
+        fs::write(lock_path(&journal), &first_pid).unwrap();
+
+        let lock = InstanceLock::take_over(&journal).unwrap();
+        let own_pid = std::process::id().to_string();
+        assert_eq!(fs::read_to_string(lock_path(&journal)).unwrap(), own_pid);
+        drop(lock);
+        assert_eq!(fs::read_to_string(lock_path(&journal)).unwrap(), first_pid);
+
+        first_window.kill().unwrap();
+        first_window.wait().unwrap();
     }
 }

@@ -282,7 +282,7 @@ impl TopsetApp {
 
     /// Removes the notice unless it reports an error, which stays until
     /// the user dismisses it.
-    fn clear_info_notice(&mut self) {
+    pub(super) fn clear_info_notice(&mut self) {
         if self.notice.as_ref().is_some_and(|notice| !notice.is_error) {
             self.notice = None;
         }

@@ -196,6 +196,9 @@ impl TopsetApp {
         // A session being logged belongs to the journal being left, where its
         // done sets are saved. Kept, it would be saved into this one.
         self.logger = Default::default();
+        // A notice about the journal being left ("program imported") does
+        // not apply to this one.
+        self.clear_info_notice();
         crate::set_language(effective_language(&self.journal));
     }
 

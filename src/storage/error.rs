@@ -100,7 +100,7 @@ pub enum StorageError {
         rule: Rule,
     },
     #[error(
-        "{path} was changed by another program since Topset opened or last saved it; nothing was written"
+        "{path} was changed by another application since Topset opened or last saved it; nothing was written"
     )]
     Conflict { path: PathBuf },
     #[error("cannot encode the {}: {message}", kind.english())]

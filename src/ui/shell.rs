@@ -314,7 +314,13 @@ impl TopsetApp {
                     .on_hover_text(path.display().to_string());
                 ui.separator();
             }
+            // A conflict stops saving until the user answers.
+            let save_held = matches!(
+                self.storage_question,
+                Some(StorageQuestion::Conflict { .. })
+            );
             let journal_state = match (&self.path, self.unsaved) {
+                (Some(_), true) if save_held => tr!("status.unsaved"),
                 (Some(_), true) => tr!("status.saving"),
                 (Some(_), false) => tr!("status.saved"),
                 (None, true) => tr!("status.unsaved"),

@@ -24,7 +24,7 @@ fn conflict_dialog_in_english() {
     assert_eq!(dialog.title, "Journal changed on disk");
     assert_eq!(
         dialog.body,
-        "Another program changed /home/a/journal.ron since Topset opened or last saved it. Your unsaved changes are kept until you choose. Overwriting keeps the version on disk as the backup journal.ron.bak1."
+        "Another application changed /home/a/journal.ron since Topset opened or last saved it. Your unsaved changes are kept until you choose. Overwriting keeps the version on disk as the backup journal.ron.bak1."
     );
     assert_eq!(dialog.reload, "Reload from disk (discard my changes)");
     assert_eq!(dialog.overwrite, "Overwrite with my version");

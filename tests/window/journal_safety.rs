@@ -48,6 +48,8 @@ fn change_on_disk_asks_before_overwriting() {
         other_bytes,
         "the other program's file must stay"
     );
+    harness.get_by_label("Unsaved changes");
+    assert!(harness.query_by_label("Saving…").is_none());
 
     harness.get_by_label("Overwrite with my version").click();
     harness.run();

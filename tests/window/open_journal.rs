@@ -219,6 +219,14 @@ fn program_file_is_imported_not_opened() {
         load_journal(&journal).expect("load").programs.len(),
         programs_before + 1
     );
+
+    // The import notice concerns this journal and goes when another opens.
+    assert!(harness.state().notice.is_some());
+    let other = folder.path().join("other.ron");
+    topset::storage::save_journal(&topset::model::Journal::default(), &other).expect("save");
+    open_journal(&mut harness, &other);
+    assert_eq!(harness.state().path.as_deref(), Some(other.as_path()));
+    assert!(harness.state().notice.is_none());
 }
 
 #[test]

@@ -241,9 +241,15 @@ impl TopsetApp {
         // they would replace that file's content.
         if !self.unsaved
             && let Some(previous) = previous.filter(|previous| *previous != path)
-            && let Err(error) = discard_recovery(&previous)
         {
-            log::warn!("{error}");
+            match discard_recovery(&previous) {
+                Ok(()) => log::info!(
+                    "changes saved to {}, so no recovery file of {} is kept",
+                    path.display(),
+                    previous.display()
+                ),
+                Err(error) => log::warn!("{error}"),
+            }
         }
     }
 

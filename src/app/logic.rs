@@ -67,8 +67,10 @@ impl TopsetApp {
         self.poll_saves();
         // The save thread does not wake the window, so while a save is due
         // the window looks for its result (a conflict question, the status)
-        // a few times a second.
-        if self.unsaved && self.path.is_some() {
+        // a few times a second. A question on screen waits for the user.
+        // NOTE: the journal loader wakes the window through its
+        // `egui::Context`; the autosaver could do the same and end this poll.
+        if self.unsaved && self.path.is_some() && self.storage_question.is_none() {
             ctx.request_repaint_after(SAVE_POLL_INTERVAL);
         }
     }

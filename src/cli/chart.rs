@@ -170,10 +170,10 @@ fn indented_lines(names: &[String]) -> String {
     names.iter().map(|name| format!("\n  {name}")).collect()
 }
 
-/// Finds the journal's spelling of `requested` among `available`: the exact
-/// name first, then the one name equal to it ignoring letter case, then the
-/// one name that contains it ignoring letter case ("bench" for "Bench Press"
-/// when no other name contains "bench").
+/// Finds the journal's spelling of `requested` among `available`. The exact
+/// name comes first, then the one name equal to it ignoring letter case.
+/// Last comes the one name that contains it ignoring letter case, so "bench"
+/// finds "Bench Press" when no other name contains "bench".
 fn resolve_exercise(
     requested: &str,
     available: &[String],

@@ -523,7 +523,7 @@ pub fn check_journal(journal: &Journal) -> Result<(), Breach> {
 }
 
 /// Checks every value of `journal` and returns up to `max` broken rules, in
-/// the order a saved file holds them.
+/// the order of a saved file.
 pub fn journal_breaches(journal: &Journal, max: usize) -> Vec<Breach> {
     let root = Field::Root;
     Validator::new(max).run(|validator| {

@@ -314,7 +314,7 @@ impl TopsetApp {
                     .on_hover_text(path.display().to_string());
                 ui.separator();
             }
-            // A conflict stops saving until the user answers.
+            // A conflict stops saving until the user chooses what to do.
             let save_held = matches!(
                 self.storage_question,
                 Some(StorageQuestion::Conflict { .. })

@@ -4,7 +4,9 @@
 
 #![allow(dead_code)]
 
+use std::io::{BufRead, BufReader};
 use std::path::Path;
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -67,13 +69,36 @@ pub fn finish_opening(harness: &mut Harness<'static, TopsetApp>) {
     harness.run();
 }
 
-/// Returns the name under which the test binary lists the test `function`
-/// of the module at `module_path` (as `module_path!()` gives it): the path
-/// without the crate name, then the function name. Tests that run their own
-/// binary again as a child process pass it to `--exact`.
-pub fn test_name(module_path: &str, function: &str) -> String {
+/// Runs the test `function` of the module at `module_path` (as
+/// `module_path!()` gives it) in a child process of this test binary, with
+/// `variable` set to `folder`, and returns once the child prints a line
+/// ending with `signal`. Panics when the child ends before that line.
+pub fn start_child_test(
+    module_path: &str,
+    function: &str,
+    variable: &str,
+    folder: &Path,
+    signal: &str,
+) -> Child {
+    // The test binary lists a test by its module path without the crate
+    // name, then the function name.
     let module = module_path
         .split_once("::")
         .map_or("", |(_crate, module)| module);
-    format!("{module}::{function}")
+    let name = format!("{module}::{function}");
+    let mut child = std::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args(["--exact", &name, "--test-threads=1"])
+        .env(variable, folder)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the test binary starts again");
+    let stdout = child.stdout.take().expect("piped standard output");
+    for line in BufReader::new(stdout).lines() {
+        if line.expect("readable output").ends_with(signal) {
+            return child;
+        }
+    }
+    let status = child.wait();
+    panic!("{name} ended ({status:?}) before printing {signal:?}");
 }

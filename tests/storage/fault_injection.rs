@@ -11,12 +11,11 @@
 //! the flushes in `write_atomically`, which a test cannot cut).
 
 use std::fs;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::app_support::test_name;
+use crate::app_support::start_child_test;
 use topset::model::{Journal, Load, LoggedExercise, LoggedSet, Session, SetKind};
 use topset::storage::{
     BACKUP_COUNT, Expected, backup_path, journal_to_string, load_journal, save_journal_guarded,
@@ -128,27 +127,20 @@ fn killed_save_leaves_whole_journal() {
     let new_text = journal_to_string(&new).unwrap();
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("journal.ron");
-    let executable = std::env::current_exe().unwrap();
 
     let started = Instant::now();
     let (mut saw_old, mut saw_new) = (0, 0);
     for trial in 0..TRIALS {
         write_atomically(&path, old_text.as_bytes()).unwrap();
-        let mut child = Command::new(&executable)
-            .args([
-                "--exact",
-                &test_name(module_path!(), "child_saves_in_loop"),
-                "--test-threads=1",
-            ])
-            .env(CHILD_ENV, folder.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
         // Kills are timed from the start of the save loop, not from the
         // process start, so that they land inside saves.
-        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-        while !lines.next().unwrap().unwrap().ends_with("ready") {}
+        let mut child = start_child_test(
+            module_path!(),
+            "child_saves_in_loop",
+            CHILD_ENV,
+            folder.path(),
+            "ready",
+        );
         std::thread::sleep(Duration::from_micros(random.below(MAX_KILL_DELAY_MICROS)));
         child.kill().unwrap();
         let status = child.wait().unwrap();

@@ -2,21 +2,20 @@
 //! that the change is never lost: the next start finds it either saved in
 //! the journal or offered back from the recovery file.
 //!
-//! The test binary re-runs itself: `child_changes_then_waits` does nothing
-//! unless `TOPSET_KILL_DIR` is set, in which case it opens the journal in
-//! that folder, adds a week in the program editor, prints `changed` on standard
-//! output and keeps drawing frames until it is killed.
+//! The test binary runs itself again as a child. `child_changes_then_waits`
+//! does nothing unless `TOPSET_KILL_DIR` is set. With it set, the child
+//! opens the journal in that folder and adds a week in the program editor.
+//! Then it prints `changed` and keeps drawing frames until it is killed.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use egui_kittest::kittest::Queryable;
 use topset::app::StorageQuestion;
 use topset::storage::{load_journal, save_journal};
 
-use crate::app_support::{harness, open_journal, test_name};
+use crate::app_support::{harness, open_journal, start_child_test};
 
 const CHILD_ENV: &str = "TOPSET_KILL_DIR";
 
@@ -60,7 +59,6 @@ fn child_changes_then_waits() {
 
 #[test]
 fn killed_app_loses_no_change() {
-    let executable = std::env::current_exe().unwrap();
     let (mut saved, mut recovered) = (0, 0);
 
     for delay in KILL_DELAYS_MS {
@@ -70,27 +68,13 @@ fn killed_app_loses_no_change() {
         assert_eq!(sample.programs[0].weeks.len(), WEEKS_BEFORE);
         save_journal(&sample, &path).unwrap();
 
-        let mut child = Command::new(&executable)
-            .args([
-                "--exact",
-                &test_name(module_path!(), "child_changes_then_waits"),
-                "--test-threads=1",
-            ])
-            .env(CHILD_ENV, folder.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-        loop {
-            let line = lines
-                .next()
-                .unwrap_or_else(|| panic!("kill after {delay} ms: the child ended early"))
-                .unwrap();
-            if line.ends_with("changed") {
-                break;
-            }
-        }
+        let mut child = start_child_test(
+            module_path!(),
+            "child_changes_then_waits",
+            CHILD_ENV,
+            folder.path(),
+            "changed",
+        );
         std::thread::sleep(Duration::from_millis(delay));
         child.kill().unwrap();
         child.wait().unwrap();
